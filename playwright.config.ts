@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+import { BROWSER_HINT, findChromium } from './scripts/find-browser.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error(BROWSER_HINT);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Two cores: the server, its database and two browsers already share them.
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: 'http://127.0.0.1:7499',
+    headless: true,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node scripts/e2e-server.mjs',
+    url: 'http://127.0.0.1:7499/healthz',
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    // SIGTERM, not the default SIGKILL: the script then stops the server and removes its data directory.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+  },
+});

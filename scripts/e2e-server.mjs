@@ -1,0 +1,45 @@
+// The server the e2e tests run against (playwright.config.ts `webServer`): the console built from
+// current sources, a fresh embedded database with demo data, removed again when the server stops.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve, join } from 'node:path';
+import { ensureConsoleBuilt } from './console-build.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+// `npx tsx src-server/index.ts` without npx in between: signals reach the server directly.
+const command = [process.execPath, '--import', 'tsx', 'src-server/index.ts'];
+
+ensureConsoleBuilt();
+
+const dataDir = mkdtempSync(join(tmpdir(), 'agentdeck-e2e-'));
+const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+
+const server = spawn(command[0], command.slice(1), {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    AGENTDECK_HTTP_PORT: '7499',
+    AGENTDECK_SMTP_PORT: '2599',
+    AGENTDECK_DATA_DIR: dataDir,
+    AGENTDECK_DEMO_SEED: '1',
+    // Every spec signs in afresh, several as the same person within a minute.
+    AGENTDECK_LOGIN_RATE_LIMIT: '100',
+  },
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (server.exitCode === null && server.signalCode === null) server.kill(signal);
+  });
+}
+server.on('error', (error) => {
+  console.error(`Could not start the e2e server: ${error.message}`);
+  removeDataDir();
+  process.exit(1);
+});
+server.on('exit', (code, signal) => {
+  removeDataDir();
+  process.exit(code ?? (signal ? 0 : 1));
+});
