@@ -1,0 +1,88 @@
+import type { RoutingCandidate, RoutingReason } from '../../protocol/contacts';
+import { assessAgent, overflowLevelFor } from './eligibility';
+import type { RoutingAgent, RoutingContact, RoutingQueue } from './types';
+
+/** What `chooseAgent` decided for one contact, and why. */
+export interface AgentChoice {
+  agentId: string | null;
+  overflowLevel: number;
+  candidates: RoutingCandidate[];
+  /** About the contact: `chosen`, or why it waits; `overflow_widened` when overflow applied. */
+  reasons: RoutingReason[];
+}
+
+/** Reasons that mean "would take it, but is occupied right now". */
+const BUSY_REASONS: ReadonlySet<RoutingReason> = new Set(['on_a_call', 'no_capacity', 'in_wrap_up']);
+
+interface Ranked {
+  candidate: RoutingCandidate;
+  agent: RoutingAgent;
+  hasDeclined: boolean;
+}
+
+/** Best first: not declined before, then higher skill score, then longer idle, then id. */
+function compareRanked(a: Ranked, b: Ranked): number {
+  if (a.hasDeclined !== b.hasDeclined) return a.hasDeclined ? 1 : -1;
+  if (a.candidate.skillScore !== b.candidate.skillScore)
+    return b.candidate.skillScore - a.candidate.skillScore;
+  if (a.agent.idleSince !== b.agent.idleSince) return a.agent.idleSince - b.agent.idleSince;
+  if (a.agent.id === b.agent.id) return 0;
+  return a.agent.id < b.agent.id ? -1 : 1;
+}
+
+/** Why an eligible agent was passed over for `chosen`. */
+function passedOverReason(ranked: Ranked, chosen: Ranked): RoutingReason {
+  if (ranked.hasDeclined && !chosen.hasDeclined) return 'declined_before';
+  return ranked.candidate.skillScore < chosen.candidate.skillScore ? 'lower_skill_match' : 'idle_shorter';
+}
+
+function waitingReasons(
+  candidates: RoutingCandidate[],
+  agents: RoutingAgent[],
+  queue: RoutingQueue,
+  overflowLevel: number,
+): RoutingReason[] {
+  const inReach = agents.filter((agent) => overflowLevel >= 2 || agent.teamId === queue.teamId);
+  if (inReach.every((agent) => agent.state === 'offline')) return ['no_agent_logged_in'];
+  const isOnlyBusy = (candidate: RoutingCandidate): boolean =>
+    candidate.reasons.length > 0 && candidate.reasons.every((reason) => BUSY_REASONS.has(reason));
+  return [candidates.some(isOnlyBusy) ? 'all_eligible_busy' : 'no_eligible_agent'];
+}
+
+/**
+ * Picks the agent to offer the contact to: among eligible agents (at the contact's overflow
+ * level), those who have not declined it first, then best skill score, then longest idle, then
+ * id. Every candidate says why (not) them; the contact says why it waits when nobody fits.
+ */
+export function chooseAgent(
+  contact: RoutingContact,
+  queue: RoutingQueue,
+  agents: RoutingAgent[],
+  now: number,
+): AgentChoice {
+  const overflowLevel = overflowLevelFor(contact, queue, now);
+  const widened: RoutingReason[] = overflowLevel > 0 ? ['overflow_widened'] : [];
+  const declined = new Set(contact.declinedBy);
+  const ranked: Ranked[] = agents.map((agent) => ({
+    candidate: assessAgent(agent, contact, queue, overflowLevel, now),
+    agent,
+    hasDeclined: declined.has(agent.id),
+  }));
+  const eligible = ranked.filter((entry) => entry.candidate.eligible).sort(compareRanked);
+  const chosen = eligible[0];
+  if (!chosen) {
+    const candidates = ranked.map((entry) => entry.candidate);
+    return {
+      agentId: null,
+      overflowLevel,
+      candidates,
+      reasons: [...waitingReasons(candidates, agents, queue, overflowLevel), ...widened],
+    };
+  }
+  const candidates = ranked.map((entry): RoutingCandidate => {
+    if (entry === chosen) return { ...entry.candidate, reasons: ['chosen'] };
+    if (!entry.candidate.eligible) return entry.candidate;
+    return { ...entry.candidate, reasons: [passedOverReason(entry, chosen)] };
+  });
+  return { agentId: chosen.agent.id, overflowLevel, candidates, reasons: ['chosen', ...widened] };
+}

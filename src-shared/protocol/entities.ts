@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { Role } from './auth';
+import { Channel } from './channels';
+import { AgentRouting, QueueRouting } from './routing-config';
+
+export const AGENT_STATES = ['offline', 'available', 'busy', 'wrap_up', 'away'] as const;
+export const AgentState = z.enum(AGENT_STATES);
+export type AgentState = z.infer<typeof AgentState>;
+
+/** Reason codes an agent may pick when going Away; `missed` is set only by routing. */
+export const AWAY_REASONS = ['break', 'lunch', 'training', 'coaching', 'meeting', 'missed'] as const;
+export const AwayReason = z.enum(AWAY_REASONS);
+export type AwayReason = z.infer<typeof AwayReason>;
+
+export const CUSTOMER_TIERS = ['platinum', 'gold', 'silver', 'bronze'] as const;
+export const CustomerTier = z.enum(CUSTOMER_TIERS);
+export type CustomerTier = z.infer<typeof CustomerTier>;
+
+export { CHANNELS, Channel } from './channels';
+
+const isoDate = z.string();
+
+export const Team = z.object({ id: z.string(), name: z.string(), version: z.number().int() });
+export type Team = z.infer<typeof Team>;
+
+export const Queue = z.object({
+  id: z.string(),
+  name: z.string(),
+  teamId: z.string(),
+  language: z.string(),
+  tier: z.number().int(),
+  channels: z.array(Channel),
+  routing: QueueRouting,
+  version: z.number().int(),
+});
+export type Queue = z.infer<typeof Queue>;
+
+/** A person's account: who they are, what they may do, whether they may sign in. */
+export const Account = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(Role),
+  teamId: z.string().nullable(),
+  tier: z.number().int(),
+  disabled: z.boolean(),
+  version: z.number().int(),
+});
+export type Account = z.infer<typeof Account>;
+
+/** An agent as the consoles see them: the account plus live state (`version` is the state's). */
+export const Agent = Account.extend({
+  languages: z.array(z.string()),
+  state: AgentState,
+  reasonCode: z.string().nullable(),
+  stateSince: isoDate,
+  routing: AgentRouting,
+  /** Offers missed in a row (declined or timed out); three set the agent Away "missed". */
+  missedOffers: z.number().int().nonnegative(),
+  /** When the agent last finished work or became Available: longest idle is offered first. */
+  idleSince: isoDate,
+});
+export type Agent = z.infer<typeof Agent>;
+
+export const Company = z.object({
+  id: z.string(),
+  name: z.string(),
+  domain: z.string(),
+  tier: CustomerTier,
+  contractExpiresAt: isoDate,
+  language: z.string(),
+});
+export type Company = z.infer<typeof Company>;
+
+export const Customer = z.object({
+  id: z.string(),
+  companyId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  language: z.string(),
+  company: Company,
+});
+export type Customer = z.infer<typeof Customer>;
+
+export const CASE_STATUSES = ['new', 'open', 'pending_customer', 'escalated', 'resolved', 'closed'] as const;
+export const CaseStatus = z.enum(CASE_STATUSES);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+export const CaseSummary = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  customerId: z.string(),
+  subject: z.string(),
+  status: CaseStatus,
+  severity: z.number().int().min(1).max(4),
+  product: z.string(),
+  queueId: z.string(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  version: z.number().int(),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const NOTE_VISIBILITIES = ['internal', 'public'] as const;
+export const NoteVisibility = z.enum(NOTE_VISIBILITIES);
+export type NoteVisibility = z.infer<typeof NoteVisibility>;
+
+export const Note = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  authorId: z.string(),
+  authorName: z.string(),
+  body: z.string(),
+  visibility: NoteVisibility,
+  createdAt: isoDate,
+});
+export type Note = z.infer<typeof Note>;
+
+export const Message = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  direction: z.enum(['inbound', 'outbound']),
+  channel: Channel,
+  from: z.string(),
+  subject: z.string(),
+  bodyText: z.string(),
+  at: isoDate,
+});
+export type Message = z.infer<typeof Message>;
+
+export const CustomerDetail = Customer.extend({ cases: z.array(CaseSummary) });
+export type CustomerDetail = z.infer<typeof CustomerDetail>;
+
+export const CaseDetail = CaseSummary.extend({
+  customer: Customer,
+  notes: z.array(Note),
+  messages: z.array(Message),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;
+
+export const KbArticle = z.object({
+  id: z.string(),
+  title: z.string(),
+  product: z.string(),
+  body: z.string(),
+});
+export type KbArticle = z.infer<typeof KbArticle>;
+
+/** One day's contact volume per channel, for the Reports screen. */
+export const VolumeDay = z.object({
+  day: z.string(),
+  phone: z.number().int(),
+  email: z.number().int(),
+  web: z.number().int(),
+  chat: z.number().int(),
+  callback: z.number().int(),
+});
+export type VolumeDay = z.infer<typeof VolumeDay>;
+
+/** An account as the admin screen lists it. */
+export const AdminUser = Account;
+export type AdminUser = z.infer<typeof AdminUser>;

@@ -1,0 +1,24 @@
+/** HTTP paths of the integration surface (PRODUCT.md). */
+export const API_ROUTES = {
+  login: '/api/v1/auth/login',
+  refresh: '/api/v1/auth/refresh',
+  logout: '/api/v1/auth/logout',
+  me: '/api/v1/me',
+  openapi: '/api/v1/openapi.json',
+  customers: '/api/v1/customers',
+  customer: '/api/v1/customers/:id',
+  case: '/api/v1/cases/:id',
+  agents: '/api/v1/agents',
+  queues: '/api/v1/queues',
+  teams: '/api/v1/teams',
+  kbArticles: '/api/v1/kb/articles',
+  volumeReport: '/api/v1/reports/volume',
+  adminUsers: '/api/v1/admin/users',
+  contacts: '/api/v1/contacts',
+  contact: '/api/v1/contacts/:id',
+  skills: '/api/v1/skills',
+} as const;
+
+/** Fill `:param` placeholders of a route. */
+export const routePath = (route: string, params: Record<string, string>): string =>
+  route.replace(/:([a-zA-Z]+)/g, (_, key: string) => encodeURIComponent(params[key] ?? ''));

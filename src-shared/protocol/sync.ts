@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { Contact, QueueAlert } from './contacts';
+import { Agent, Note, Queue, Team, AdminUser } from './entities';
+import { Skill } from './routing-config';
+
+export const ENTITY_KINDS = ['agent', 'note', 'user', 'queue', 'team', 'contact', 'alert'] as const;
+export const EntityKind = z.enum(ENTITY_KINDS);
+export type EntityKind = z.infer<typeof EntityKind>;
+
+export const EVENT_TYPES = {
+  agentStateChanged: 'agent.state-changed',
+  noteAdded: 'note.added',
+  userUpdated: 'user.updated',
+  /** Any change of a contact: created, offered, accepted, declined, ended, wrapped up, transferred… */
+  contactChanged: 'contact.changed',
+  /** A queue's configuration changed (admin). */
+  queueUpdated: 'queue.updated',
+  /** An agent's routing profile changed (admin); the payload is the whole agent, like state changes. */
+  agentUpdated: 'agent.updated',
+  /** A queue alert raised or cleared. */
+  alertChanged: 'alert.changed',
+} as const;
+
+function eventOf<T extends string, K extends EntityKind, P extends z.ZodType>(
+  type: T,
+  entityKind: K,
+  payload: P,
+) {
+  return z.object({
+    syncId: z.number().int().positive(),
+    type: z.literal(type),
+    entityKind: z.literal(entityKind),
+    entityId: z.string(),
+    entityVersion: z.number().int(),
+    payload,
+    at: z.string(),
+  });
+}
+
+/**
+ * One committed change, in log order. `payload` is the new state of the entity,
+ * so applying an event never depends on having applied the ones before it.
+ */
+export const SyncEvent = z.discriminatedUnion('type', [
+  eventOf(EVENT_TYPES.agentStateChanged, 'agent', Agent),
+  eventOf(EVENT_TYPES.noteAdded, 'note', Note),
+  eventOf(EVENT_TYPES.userUpdated, 'user', AdminUser),
+  eventOf(EVENT_TYPES.contactChanged, 'contact', Contact),
+  eventOf(EVENT_TYPES.queueUpdated, 'queue', Queue),
+  eventOf(EVENT_TYPES.agentUpdated, 'agent', Agent),
+  eventOf(EVENT_TYPES.alertChanged, 'alert', QueueAlert),
+]);
+export type SyncEvent = z.infer<typeof SyncEvent>;
+
+export const SinceRequest = z.object({
+  lastSyncId: z.number().int().nonnegative(),
+  limit: z.number().int().min(1).max(1000).optional(),
+});
+export type SinceRequest = z.infer<typeof SinceRequest>;
+
+/** Everything a console caches of its scope, as of `lastSyncId`. */
+export const Snapshot = z.object({
+  agents: z.array(Agent),
+  queues: z.array(Queue),
+  teams: z.array(Team),
+  skills: z.array(Skill),
+  /** Open contacts (scheduled, queued, offered, active, wrap-up) in the person's scope. */
+  contacts: z.array(Contact),
+  /** Queue alerts still active. */
+  alerts: z.array(QueueAlert),
+});
+export type Snapshot = z.infer<typeof Snapshot>;
+
+export const SinceResponse = z.object({
+  events: z.array(SyncEvent),
+  /** The position reached: ask again from here. */
+  lastSyncId: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
+  /** Present when the console must drop its cache and start from this snapshot. */
+  snapshot: Snapshot.optional(),
+});
+export type SinceResponse = z.infer<typeof SinceResponse>;
