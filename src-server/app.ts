@@ -1,0 +1,196 @@
+import { existsSync } from 'node:fs';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Server } from 'socket.io';
+import type { Database } from './db/database';
+import type { Config } from './platform/config';
+import { createMetrics, type Metrics } from './platform/metrics';
+import { installAuthentication } from './http/authenticate';
+import { installErrorHandler } from './http/error-handler';
+import { installCors } from './http/origins';
+import { setConsoleHeaders } from './http/console-headers';
+import {
+  acceptContactHandler,
+  completeWrapUpHandler,
+  declineContactHandler,
+  endContactHandler,
+} from './features/contacts/work-commands';
+import { createContactHandler, scheduleCallbackHandler } from './features/contacts/intake-commands';
+import { registerContactRoutes } from './features/contacts/contacts.routes';
+import {
+  saveAgentRoutingHandler,
+  saveQueueRoutingHandler,
+} from './features/routing-admin/routing-admin-commands';
+import { createRoutingEngine, type RoutingEngine } from './routing/routing-engine';
+import type { RouteDeps } from './http/route-deps';
+import { registerHealthRoutes } from './http/health.routes';
+import { createAuthService } from './features/auth/auth.service';
+import { registerAuthRoutes } from './features/auth/auth.routes';
+import { registerAgentRoutes } from './features/agents/agents.routes';
+import { setAgentStateHandler } from './features/agents/set-agent-state.command';
+import { registerCustomerRoutes } from './features/customers/customers.routes';
+import { registerCaseRoutes } from './features/cases/cases.routes';
+import { addNoteHandler } from './features/cases/add-note.command';
+import { registerDirectoryRoutes } from './features/directory/directory.routes';
+import { registerKbRoutes } from './features/kb/kb.routes';
+import { registerReportRoutes } from './features/reports/reports.routes';
+import { registerAdminRoutes } from './features/admin/admin.routes';
+import { setUserDisabledHandler } from './features/admin/set-user-disabled.command';
+import {
+  createCommandBus,
+  type CommandBus,
+  type CommandHandler,
+  type CommitEffects,
+} from './features/sync/command-bus';
+import { API_ROUTES } from '../src-shared/protocol/routes';
+import { createSocketServer, socketEffects } from './socket/socket-server';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  /** Installs a socket.io adapter (Redis Streams for several nodes); default: in-memory. */
+  configureSockets?: (io: Server) => void;
+}
+
+export interface App {
+  http: FastifyInstance;
+  io: Server;
+  commands: CommandBus;
+  metrics: Metrics;
+  /** The routing engine; it runs once the app listens. */
+  routing: RoutingEngine;
+  /** Listens on the configured host and port (0: any free port); resolves to the base URL. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+const COMMAND_HANDLERS = [
+  setAgentStateHandler,
+  addNoteHandler,
+  setUserDisabledHandler,
+  acceptContactHandler,
+  declineContactHandler,
+  endContactHandler,
+  completeWrapUpHandler,
+  createContactHandler,
+  scheduleCallbackHandler,
+  saveQueueRoutingHandler,
+  saveAgentRoutingHandler,
+] as CommandHandler[];
+
+/** Builds the whole server (HTTP + socket.io) from its dependencies without listening. */
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { config, database } = deps;
+  const db = database.db;
+  const metrics = createMetrics();
+  const http = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: 256 * 1024,
+    trustProxy: false,
+    // Per-request lines only when debugging: at info, a busy contact center would drown its own logs.
+    logController: new LogController({
+      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    }),
+  });
+  http.setValidatorCompiler(validatorCompiler);
+  http.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(http);
+  installCors(http, config);
+  http.addHook('onResponse', async (req, reply) => {
+    metrics.httpRequests.observe(
+      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  // preHandler: the login limit is keyed by the username in the parsed body.
+  await http.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
+  await http.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Agentdeck API', version: '1' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const auth = createAuthService(db, config.jwtSecret);
+  const io = createSocketServer(http.server, {
+    config,
+    db,
+    auth,
+    metrics,
+    log: http.log,
+    commandBus: () => commands,
+  });
+  deps.configureSockets?.(io);
+  const liveEffects = socketEffects(io);
+  const routing = createRoutingEngine({ db, publish: liveEffects.publish, log: http.log });
+  const effects: CommitEffects = { ...liveEffects, kickRouting: () => routing.kick() };
+  const commands = createCommandBus({
+    db,
+    handlers: COMMAND_HANDLERS,
+    effects,
+    metrics,
+    settings: { expiredContractQueueId: config.expiredContractQueueId },
+  });
+
+  const routeDeps: RouteDeps = { db, config, auth, effects, authenticate: installAuthentication(http, auth) };
+  registerHealthRoutes(http, { database, metrics });
+  for (const register of [
+    registerAuthRoutes,
+    registerAgentRoutes,
+    registerCustomerRoutes,
+    registerCaseRoutes,
+    registerDirectoryRoutes,
+    registerKbRoutes,
+    registerReportRoutes,
+    registerAdminRoutes,
+    registerContactRoutes,
+  ]) {
+    register(http, routeDeps);
+  }
+  http.get(API_ROUTES.openapi, { schema: { hide: true } }, async () => http.swagger());
+  await serveConsole(http, config.rendererDir);
+
+  return {
+    http,
+    io,
+    commands,
+    metrics,
+    routing,
+    async listen() {
+      await http.listen({ port: config.httpPort, host: config.host });
+      routing.start();
+      const address = http.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.httpPort;
+      return `http://127.0.0.1:${port}`;
+    },
+    async close() {
+      await routing.stop();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await http.close();
+    },
+  };
+}
+
+/** The console built by electron-vite, served at `/` for people using a browser. */
+async function serveConsole(http: FastifyInstance, rendererDir: string): Promise<void> {
+  if (existsSync(rendererDir)) {
+    await http.register(fastifyStatic, {
+      root: rendererDir,
+      prefix: '/',
+      index: 'index.html',
+      setHeaders: setConsoleHeaders,
+    });
+    return;
+  }
+  http.get('/', { schema: { hide: true } }, async (_req, reply) =>
+    reply
+      .status(503)
+      .type('text/plain')
+      .send('The console is not built yet: run `npm run build`, then reload.'),
+  );
+}

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The transaction handle handed to a command; same query API as `Db`. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export type DatabaseConfig =
+  { kind: 'embedded'; dataDir: string | null } | { kind: 'postgres'; url: string; poolSize?: number };
+
+export interface Database {
+  kind: DatabaseConfig['kind'];
+  db: Db;
+  /** Cheap round trip for /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Opens the database named by the config and brings its schema up to date. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.kind === 'embedded') {
+    if (config.dataDir) mkdirSync(resolve(config.dataDir), { recursive: true });
+    const client = config.dataDir ? new PGlite(resolve(config.dataDir, 'pglite')) : new PGlite();
+    await client.waitReady;
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    await migratePglite(drizzlePglite(client), { migrationsFolder });
+    return {
+      kind: 'embedded',
+      db,
+      ping: async () => void (await client.query('select 1')),
+      close: () => client.close(),
+    };
+  }
+  const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  // A dropped idle connection must not take the process down.
+  pool.on('error', () => undefined);
+  const migrator = drizzlePg(pool);
+  await withMigrationLock(pool, () => migratePg(migrator, { migrationsFolder }));
+  return {
+    kind: 'postgres',
+    db: drizzlePg(pool, { schema }) as unknown as Db,
+    ping: async () => void (await pool.query('select 1')),
+    close: () => pool.end(),
+  };
+}
+
+/** Several nodes starting at once must not run the same migration twice. */
+async function withMigrationLock(pool: pg.Pool, run: () => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock(7400001)');
+    await run();
+  } finally {
+    await client.query('select pg_advisory_unlock(7400001)').catch(() => undefined);
+    client.release();
+  }
+}

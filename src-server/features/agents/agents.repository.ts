@@ -1,0 +1,110 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/database';
+import { agentSkills, agentStates, users } from '../../db/schema';
+import type { AgentSkill } from '../../../src-shared/protocol/routing-config';
+import { agentRoutingOf } from '../../routing/routing-defaults';
+import { AgentState, type Agent } from '../../../src-shared/protocol/entities';
+import { accountOf } from '../../db/account-row';
+
+const isAgent = sql`'agent' = any(${users.roles})`;
+
+const agentColumns = {
+  user: users,
+  state: agentStates.state,
+  reasonCode: agentStates.reasonCode,
+  since: agentStates.since,
+  stateVersion: agentStates.version,
+  missedOffers: agentStates.missedOffers,
+  idleSince: agentStates.idleSince,
+};
+
+type AgentRow = {
+  user: typeof users.$inferSelect;
+  state: string | null;
+  reasonCode: string | null;
+  since: Date | null;
+  stateVersion: number | null;
+  missedOffers: number | null;
+  idleSince: Date | null;
+};
+
+function toAgent(row: AgentRow, skills: AgentSkill[]): Agent {
+  const u = row.user;
+  return {
+    ...accountOf(u),
+    languages: u.languages,
+    state: AgentState.catch('offline').parse(row.state ?? 'offline'),
+    reasonCode: row.reasonCode,
+    stateSince: (row.since ?? u.createdAt).toISOString(),
+    version: row.stateVersion ?? 0,
+    routing: agentRoutingOf(skills, u.capacity),
+    missedOffers: row.missedOffers ?? 0,
+    idleSince: (row.idleSince ?? u.createdAt).toISOString(),
+  };
+}
+
+/** Skills per agent, for the given agents, in one query. */
+async function skillsOf(db: Db | Tx, agentIds: string[]): Promise<Map<string, AgentSkill[]>> {
+  const bySkill = new Map<string, AgentSkill[]>();
+  if (agentIds.length === 0) return bySkill;
+  const rows = await db.select().from(agentSkills).where(inArray(agentSkills.userId, agentIds));
+  for (const row of rows) {
+    const list = bySkill.get(row.userId) ?? [];
+    list.push({ skillId: row.skillId, proficiency: Math.min(5, Math.max(1, row.proficiency)) });
+    bySkill.set(row.userId, list);
+  }
+  return bySkill;
+}
+
+async function withSkills(db: Db | Tx, rows: AgentRow[]): Promise<Agent[]> {
+  const skills = await skillsOf(
+    db,
+    rows.map((r) => r.user.id),
+  );
+  return rows.map((row) => toAgent(row, skills.get(row.user.id) ?? []));
+}
+
+/** Agents with live state; `teamId` narrows to one team (null: all teams). */
+export async function listAgents(db: Db | Tx, teamId: string | null): Promise<Agent[]> {
+  const rows = await db
+    .select(agentColumns)
+    .from(users)
+    .leftJoin(agentStates, eq(agentStates.userId, users.id))
+    .where(teamId === null ? isAgent : and(isAgent, eq(users.teamId, teamId)))
+    .orderBy(asc(users.displayName));
+  return withSkills(db, rows);
+}
+
+/** Locks the agent's state row for the rest of the transaction (created on first use). */
+export async function lockAgent(tx: Tx, agentId: string): Promise<Agent | null> {
+  const [user] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, agentId), isAgent))
+    .limit(1);
+  if (!user) return null;
+  await tx.insert(agentStates).values({ userId: agentId, version: 0 }).onConflictDoNothing();
+  const [row] = await tx
+    .select(agentColumns)
+    .from(users)
+    .innerJoin(agentStates, eq(agentStates.userId, users.id))
+    .where(and(eq(users.id, agentId), isAgent))
+    .for('update', { of: agentStates })
+    .limit(1);
+  return row ? ((await withSkills(tx, [row]))[0] ?? null) : null;
+}
+
+export async function saveAgentState(
+  tx: Tx,
+  agentId: string,
+  change: {
+    state: AgentState;
+    reasonCode: string | null;
+    since: Date;
+    version: number;
+    missedOffers: number;
+    idleSince: Date;
+  },
+): Promise<void> {
+  await tx.update(agentStates).set(change).where(eq(agentStates.userId, agentId));
+}

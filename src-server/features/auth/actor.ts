@@ -1,0 +1,32 @@
+import type { Role } from '../../../src-shared/protocol/auth';
+
+/** The signed-in person behind a request or socket, loaded fresh from the database. */
+export interface Actor {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  teamId: string | null;
+  tier: number;
+  languages: string[];
+  sessionId: string;
+  /** Queues whose work this person may see and touch (their team's, and those their languages and tier serve). */
+  queueIds: string[];
+}
+
+export const hasRole = (actor: Pick<Actor, 'roles'>, ...roles: Role[]): boolean =>
+  roles.some((r) => actor.roles.includes(r));
+
+/** True for the roles that see every team's agents and work. */
+export const seesEverything = (actor: Pick<Actor, 'roles'>): boolean => hasRole(actor, 'supervisor', 'admin');
+
+/** socket.io rooms an actor's sockets join; event audiences map onto the same names. */
+export function roomsOf(actor: Actor): string[] {
+  return [
+    `user:${actor.id}`,
+    `session:${actor.sessionId}`,
+    ...(actor.teamId ? [`team:${actor.teamId}`] : []),
+    ...actor.roles.map((r) => `role:${r}`),
+    ...actor.queueIds.map((q) => `queue:${q}`),
+  ];
+}

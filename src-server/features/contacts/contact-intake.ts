@@ -1,0 +1,95 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../db/database';
+import { companies, contacts, customers } from '../../db/schema';
+import { AppError } from '../../platform/errors';
+import type { Channel } from '../../../src-shared/protocol/channels';
+import type { Contact, Level, RoutingReason } from '../../../src-shared/protocol/contacts';
+import { setTimer } from '../../routing/timers.repository';
+import { findQueue } from '../directory/directory.repository';
+import type { CommandSettings } from '../sync/command-bus';
+import type { NewEvent } from '../sync/event-log';
+import { contactEvent } from './contact-events';
+import { contactOf } from './contact-row';
+import { insertContact } from './contacts.repository';
+
+export interface ContactIntake {
+  id: string;
+  channel: Channel;
+  queueId: string;
+  from: string;
+  subject: string;
+  customerId?: string | undefined;
+  caseId?: string | undefined;
+  impact: Level;
+  urgency: Level;
+  language?: string | undefined;
+  /** A callback's promised time: before it, the contact is scheduled, not queued. */
+  dueAt?: Date | undefined;
+}
+
+/**
+ * A new contact, from any channel, in the caller's transaction. Rules from real support centers
+ * apply here: a customer whose maintenance contract has expired goes to the renewals queue
+ * (Inside Sales) with the reason on the contact. The routing engine offers it after commit.
+ */
+export async function openContact(
+  tx: Tx,
+  input: ContactIntake,
+  now: Date,
+  settings: CommandSettings,
+): Promise<{ contact: Contact; events: NewEvent[] }> {
+  const [existing] = await tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.id, input.id));
+  if (existing) throw new AppError('conflict', `Contact ${input.id} exists already`);
+  const queue = await findQueue(tx, input.queueId);
+  if (!queue) throw new AppError('not_found', `No queue ${input.queueId}`);
+  if (!queue.channels.includes(input.channel)) {
+    throw new AppError('invalid', `Queue ${queue.name} does not take ${input.channel} contacts`);
+  }
+  const customer = input.customerId ? await customerWithCompany(tx, input.customerId) : null;
+  if (input.customerId && !customer) throw new AppError('not_found', `No customer ${input.customerId}`);
+
+  let queueId = queue.id;
+  const reasons: RoutingReason[] = [];
+  if (customer && customer.contractExpiresAt.getTime() < now.getTime()) {
+    const renewals = await findQueue(tx, settings.expiredContractQueueId);
+    if (renewals && renewals.channels.includes(input.channel) && renewals.id !== queue.id) {
+      queueId = renewals.id;
+      reasons.push('contract_expired_inside_sales');
+    }
+  }
+  const scheduled = input.dueAt !== undefined && input.dueAt.getTime() > now.getTime();
+  const row = await insertContact(tx, {
+    id: input.id,
+    channel: input.channel,
+    status: scheduled ? 'scheduled' : 'queued',
+    queueId,
+    customerId: customer?.id ?? null,
+    caseId: queueId === queue.id ? (input.caseId ?? null) : null,
+    from: input.from,
+    subject: input.subject,
+    language: input.language ?? customer?.language ?? queue.language,
+    impact: input.impact,
+    urgency: input.urgency,
+    createdAt: now,
+    queuedAt: scheduled && input.dueAt ? input.dueAt : now,
+    dueAt: input.dueAt ?? null,
+    reasons,
+  });
+  if (scheduled && input.dueAt) await setTimer(tx, 'callback_due', row.id, input.dueAt);
+  const contact = contactOf(row);
+  return { contact, events: [contactEvent(contact)] };
+}
+
+async function customerWithCompany(tx: Tx, customerId: string) {
+  const [row] = await tx
+    .select({
+      id: customers.id,
+      language: customers.language,
+      contractExpiresAt: companies.contractExpiresAt,
+    })
+    .from(customers)
+    .innerJoin(companies, eq(companies.id, customers.companyId))
+    .where(eq(customers.id, customerId))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,44 @@
+import type { contacts } from '../../db/schema';
+import { Channel } from '../../../src-shared/protocol/channels';
+import type { Contact } from '../../../src-shared/protocol/contacts';
+import { ContactStatus, Level, RoutingReason } from '../../../src-shared/protocol/contacts';
+
+export type ContactRow = typeof contacts.$inferSelect;
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** A stored contact as the protocol shows it; unknown codes in stored rows are dropped or defaulted. */
+export function contactOf(row: ContactRow): Contact {
+  return {
+    id: row.id,
+    channel: Channel.catch('phone').parse(row.channel),
+    status: ContactStatus.catch('closed').parse(row.status),
+    queueId: row.queueId,
+    agentId: row.agentId,
+    customerId: row.customerId,
+    caseId: row.caseId,
+    from: row.from,
+    subject: row.subject,
+    language: row.language,
+    impact: Level.catch('medium').parse(row.impact),
+    urgency: Level.catch('medium').parse(row.urgency),
+    priority: row.priority,
+    createdAt: row.createdAt.toISOString(),
+    queuedAt: row.queuedAt.toISOString(),
+    dueAt: iso(row.dueAt),
+    offerExpiresAt: iso(row.offerExpiresAt),
+    answeredAt: iso(row.answeredAt),
+    endedAt: iso(row.endedAt),
+    wrapUpDueAt: iso(row.wrapUpDueAt),
+    closedAt: iso(row.wrapUpEndedAt),
+    disposition: row.disposition,
+    overflowLevel: Math.min(2, Math.max(0, row.overflowLevel)),
+    transfers: row.transfers,
+    declinedBy: row.declinedBy,
+    reasons: row.reasons.flatMap((r) => {
+      const reason = RoutingReason.safeParse(r);
+      return reason.success ? [reason.data] : [];
+    }),
+    version: row.version,
+  };
+}

@@ -1,0 +1,142 @@
+import { and, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/database';
+import { contacts, routingDecisions } from '../../db/schema';
+import {
+  OPEN_CONTACT_STATUSES,
+  RoutingCandidate,
+  RoutingReason,
+  type Contact,
+  type ContactDetail,
+  type ContactListQuery,
+  type RoutingDecision,
+} from '../../../src-shared/protocol/contacts';
+import { z } from 'zod';
+import type { AgentWork } from '../../../src-shared/protocol/http';
+import { seesEverything, type Actor } from '../auth/actor';
+import { contactOf, type ContactRow } from './contact-row';
+
+type NewContactRow = typeof contacts.$inferInsert;
+export type ContactChanges = Partial<Omit<NewContactRow, 'id' | 'version'>>;
+
+/** The contacts an actor may see: supervisors and admins all; others their queues' and their own. */
+function visibleTo(actor: Actor): SQL | undefined {
+  if (seesEverything(actor)) return undefined;
+  const own = eq(contacts.agentId, actor.id);
+  return actor.queueIds.length > 0 ? or(inArray(contacts.queueId, actor.queueIds), own) : own;
+}
+
+export async function listContacts(db: Db, actor: Actor, query: ContactListQuery): Promise<Contact[]> {
+  const rows = await db
+    .select()
+    .from(contacts)
+    .where(
+      and(
+        visibleTo(actor),
+        query.status ? eq(contacts.status, query.status) : undefined,
+        query.channel ? eq(contacts.channel, query.channel) : undefined,
+        query.queue ? eq(contacts.queueId, query.queue) : undefined,
+        query.agent ? eq(contacts.agentId, query.agent) : undefined,
+      ),
+    )
+    .orderBy(desc(contacts.createdAt))
+    .limit(query.limit);
+  return rows.map(contactOf);
+}
+
+/** Open contacts (not closed or abandoned) an actor may see: the console's snapshot. */
+export async function listOpenContacts(db: Db, actor: Actor): Promise<Contact[]> {
+  const rows = await db
+    .select()
+    .from(contacts)
+    .where(and(visibleTo(actor), inArray(contacts.status, [...OPEN_CONTACT_STATUSES])));
+  return rows.map(contactOf);
+}
+
+const StoredCandidates = z.array(RoutingCandidate).catch([]);
+
+export async function findContactDetail(db: Db, actor: Actor, id: string): Promise<ContactDetail | null> {
+  const [row] = await db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.id, id), visibleTo(actor)))
+    .limit(1);
+  if (!row) return null;
+  const decisions = await db
+    .select()
+    .from(routingDecisions)
+    .where(eq(routingDecisions.contactId, id))
+    .orderBy(desc(routingDecisions.at))
+    .limit(50);
+  return { ...contactOf(row), decisions: decisions.map(decisionOf) };
+}
+
+function decisionOf(row: typeof routingDecisions.$inferSelect): RoutingDecision {
+  return {
+    id: row.id,
+    contactId: row.contactId,
+    at: row.at.toISOString(),
+    outcome: z
+      .enum(['offered', 'waiting', 'overflowed', 'rerouted', 'alerted'])
+      .catch('waiting')
+      .parse(row.outcome),
+    agentId: row.agentId,
+    reasons: z.array(RoutingReason.or(z.string())).parse(row.reasons).filter(isReason),
+    priority: row.priority,
+    candidates: StoredCandidates.parse(row.candidates),
+  };
+}
+
+const isReason = (r: string): r is RoutingReason => RoutingReason.safeParse(r).success;
+
+/** Locks a contact row for the rest of the transaction. */
+export async function lockContact(tx: Tx, id: string): Promise<ContactRow | null> {
+  const [row] = await tx.select().from(contacts).where(eq(contacts.id, id)).for('update').limit(1);
+  return row ?? null;
+}
+
+/** Changes a locked contact, bumping its version; returns the new row. */
+export async function changeContact(
+  tx: Tx,
+  current: ContactRow,
+  changes: ContactChanges,
+): Promise<ContactRow> {
+  const [row] = await tx
+    .update(contacts)
+    .set({ ...changes, version: current.version + 1 })
+    .where(eq(contacts.id, current.id))
+    .returning();
+  if (!row) throw new Error(`contact ${current.id} vanished inside its transaction`);
+  return row;
+}
+
+export async function insertContact(tx: Tx, values: NewContactRow): Promise<ContactRow> {
+  const [row] = await tx.insert(contacts).values(values).returning();
+  if (!row) throw new Error('insert returned no contact');
+  return row;
+}
+
+/** Open work an agent holds or is offered, as rows (for capacity and state decisions). */
+export async function workOf(tx: Tx, agentId: string): Promise<ContactRow[]> {
+  return tx
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.agentId, agentId), inArray(contacts.status, ['offered', 'active', 'wrap_up'])));
+}
+
+/** Per agent, the contacts they are offered, handling or wrapping up. */
+export async function openWorkByAgent(db: Db, agentIds: string[]): Promise<Map<string, AgentWork[]>> {
+  const byAgent = new Map<string, AgentWork[]>();
+  if (agentIds.length === 0) return byAgent;
+  const rows = await db
+    .select()
+    .from(contacts)
+    .where(
+      and(inArray(contacts.agentId, agentIds), inArray(contacts.status, ['offered', 'active', 'wrap_up'])),
+    );
+  for (const contact of rows.map(contactOf)) {
+    if (!contact.agentId) continue;
+    const work = { contactId: contact.id, channel: contact.channel, status: contact.status };
+    byAgent.set(contact.agentId, [...(byAgent.get(contact.agentId) ?? []), work]);
+  }
+  return byAgent;
+}

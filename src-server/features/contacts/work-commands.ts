@@ -1,0 +1,117 @@
+import { AppError } from '../../platform/errors';
+import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
+import { hasRole, type Actor } from '../auth/actor';
+import { checkVersion, type CommandContext, type CommandHandler } from '../sync/command-bus';
+import { settleAgent } from '../../routing/agent-work';
+import { clearTimer, setTimer } from '../../routing/timers.repository';
+import { findQueue } from '../directory/directory.repository';
+import { contactEvent } from './contact-events';
+import { contactOf, type ContactRow } from './contact-row';
+import { returnToQueue } from './contact-transitions';
+import { changeContact, lockContact } from './contacts.repository';
+
+/** Locks the contact and checks it is this agent's, in the expected status. */
+async function myContact(
+  { tx, actor }: CommandContext,
+  contactId: string,
+  status: ContactRow['status'],
+  expectedVersion: number | undefined,
+): Promise<ContactRow> {
+  if (!hasRole(actor, 'agent')) throw new AppError('forbidden', 'Only agents work contacts');
+  const row = await lockContact(tx, contactId);
+  if (!row) throw new AppError('not_found', `No contact ${contactId}`);
+  if (row.agentId !== actor.id) throw notYours(row, actor);
+  if (row.status !== status) {
+    throw new AppError(
+      'conflict',
+      `The contact is ${row.status.replace('_', '-')}, not ${status}`,
+      contactOf(row),
+    );
+  }
+  checkVersion(expectedVersion, row, contactOf(row));
+  return row;
+}
+
+function notYours(row: ContactRow, actor: Actor): AppError {
+  const visible = actor.queueIds.includes(row.queueId);
+  return visible
+    ? new AppError('conflict', 'This contact is not offered to you (any more)', contactOf(row))
+    : new AppError('not_found', `No contact ${row.id}`);
+}
+
+/** Accept: the offer becomes this agent's work, and theirs alone (the row lock decides). */
+export const acceptContactHandler: CommandHandler<typeof COMMAND_TYPES.acceptContact> = {
+  type: COMMAND_TYPES.acceptContact,
+  async handle(ctx, command) {
+    const row = await myContact(ctx, command.payload.contactId, 'offered', command.expectedVersion);
+    if (row.offerExpiresAt && row.offerExpiresAt.getTime() < ctx.now.getTime()) {
+      throw new AppError('conflict', 'The offer has expired', contactOf(row));
+    }
+    await clearTimer(ctx.tx, 'offer_timeout', row.id);
+    const next = contactOf(
+      await changeContact(ctx.tx, row, { status: 'active', answeredAt: ctx.now, offerExpiresAt: null }),
+    );
+    const agentEvents = await settleAgent(ctx.tx, ctx.actor.id, ctx.now);
+    return { entity: next, events: [contactEvent(next), ...agentEvents] };
+  },
+};
+
+/** Decline: back to the queue at its place in line; the next offer goes to someone else first. */
+export const declineContactHandler: CommandHandler<typeof COMMAND_TYPES.declineContact> = {
+  type: COMMAND_TYPES.declineContact,
+  async handle(ctx, command) {
+    const row = await myContact(ctx, command.payload.contactId, 'offered', command.expectedVersion);
+    const next = contactOf(await returnToQueue(ctx.tx, row, ctx.actor.id));
+    return {
+      entity: next,
+      events: [contactEvent(next, { users: [ctx.actor.id] })],
+      afterCommit: (effects) => effects.kickRouting(),
+    };
+  },
+};
+
+/** End: the conversation is over; after-contact work starts, up to the queue's maximum. */
+export const endContactHandler: CommandHandler<typeof COMMAND_TYPES.endContact> = {
+  type: COMMAND_TYPES.endContact,
+  async handle(ctx, command) {
+    const row = await myContact(ctx, command.payload.contactId, 'active', command.expectedVersion);
+    const queue = await findQueue(ctx.tx, row.queueId);
+    const wrapUpDueAt = new Date(ctx.now.getTime() + (queue?.routing.wrapUpMaxSeconds ?? 120) * 1000);
+    await setTimer(ctx.tx, 'wrap_up_due', row.id, wrapUpDueAt);
+    const next = contactOf(
+      await changeContact(ctx.tx, row, { status: 'wrap_up', endedAt: ctx.now, wrapUpDueAt }),
+    );
+    const agentEvents = await settleAgent(ctx.tx, ctx.actor.id, ctx.now);
+    return { entity: next, events: [contactEvent(next), ...agentEvents] };
+  },
+};
+
+/** Complete wrap-up: with a disposition where the queue asks for one; the agent is free again. */
+export const completeWrapUpHandler: CommandHandler<typeof COMMAND_TYPES.completeWrapUp> = {
+  type: COMMAND_TYPES.completeWrapUp,
+  async handle(ctx, command) {
+    const { contactId, disposition } = command.payload;
+    const row = await myContact(ctx, contactId, 'wrap_up', command.expectedVersion);
+    const queue = await findQueue(ctx.tx, row.queueId);
+    const allowed = queue?.routing.dispositions ?? [];
+    if (allowed.length > 0 && !disposition) throw new AppError('invalid', 'Pick a disposition first');
+    if (disposition && allowed.length > 0 && !allowed.includes(disposition)) {
+      throw new AppError('invalid', `Unknown disposition "${disposition}" for this queue`);
+    }
+    await clearTimer(ctx.tx, 'wrap_up_due', row.id);
+    const next = contactOf(
+      await changeContact(ctx.tx, row, {
+        status: 'closed',
+        disposition: disposition ?? null,
+        wrapUpEndedAt: ctx.now,
+        wrapUpDueAt: null,
+      }),
+    );
+    const agentEvents = await settleAgent(ctx.tx, ctx.actor.id, ctx.now);
+    return {
+      entity: next,
+      events: [contactEvent(next), ...agentEvents],
+      afterCommit: (effects) => effects.kickRouting(),
+    };
+  },
+};

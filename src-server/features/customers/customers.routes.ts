@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { API_ROUTES } from '../../../src-shared/protocol/routes';
+import {
+  CustomerResponse,
+  CustomerSearchQuery,
+  CustomerSearchResponse,
+  IdParams,
+} from '../../../src-shared/protocol/http';
+import { AppError } from '../../platform/errors';
+import type { RouteDeps } from '../../http/route-deps';
+import { STAFF_ROLES } from '../directory/staff-roles';
+import { findCustomerDetail, searchCustomers } from './customers.repository';
+
+export function registerCustomerRoutes(app: FastifyInstance, { db, authenticate }: RouteDeps): void {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  routes.get(
+    API_ROUTES.customers,
+    {
+      schema: {
+        tags: ['customers'],
+        summary: 'Search customers by name, email, phone or company',
+        security: [{ bearer: [] }],
+        querystring: CustomerSearchQuery,
+        response: { 200: CustomerSearchResponse },
+      },
+      preHandler: authenticate(...STAFF_ROLES),
+    },
+    async (req) => ({ customers: await searchCustomers(db, req.query.q, req.query.limit) }),
+  );
+  routes.get(
+    API_ROUTES.customer,
+    {
+      schema: {
+        tags: ['customers'],
+        summary: 'A customer with company, contract and cases',
+        security: [{ bearer: [] }],
+        params: IdParams,
+        response: { 200: CustomerResponse },
+      },
+      preHandler: authenticate(...STAFF_ROLES),
+    },
+    async (req) => {
+      const customer = await findCustomerDetail(db, req.params.id);
+      if (!customer) throw new AppError('not_found', `No customer ${req.params.id}`);
+      return { customer };
+    },
+  );
+}

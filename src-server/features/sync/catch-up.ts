@@ -1,0 +1,50 @@
+import type { Db } from '../../db/database';
+import type { SinceRequest, SinceResponse } from '../../../src-shared/protocol/sync';
+import { seesEverything, type Actor } from '../auth/actor';
+import { listAgents } from '../agents/agents.repository';
+import { listQueues, listSkills, listTeams } from '../directory/directory.repository';
+import { listOpenContacts } from '../contacts/contacts.repository';
+import { listActiveAlerts } from '../../routing/alerts.repository';
+import { latestSyncId, readEventsSince, withoutAudience } from './event-log';
+
+const DEFAULT_PAGE = 500;
+
+/**
+ * `sync:since`: the events after the console's position that this actor may see, in pages.
+ * A console with no position, or one beyond the log (a server whose data was reset), gets a
+ * snapshot of its scope instead. The position is read first and caps the page, so a page never
+ * reports a position past an event it did not include.
+ */
+export async function catchUp(db: Db, actor: Actor, request: SinceRequest): Promise<SinceResponse> {
+  const latest = await latestSyncId(db);
+  if (request.lastSyncId === 0 || request.lastSyncId > latest) {
+    const teamScope = seesEverything(actor) ? null : actor.teamId;
+    const [agents, queues, teams, skills, contacts, alerts] = await Promise.all([
+      teamScope === null && !seesEverything(actor) ? [] : listAgents(db, teamScope),
+      listQueues(db),
+      listTeams(db),
+      listSkills(db),
+      listOpenContacts(db, actor),
+      listActiveAlerts(db, actor),
+    ]);
+    return {
+      events: [],
+      lastSyncId: latest,
+      hasMore: false,
+      snapshot: { agents, queues, teams, skills, contacts, alerts },
+    };
+  }
+  const scope = {
+    userId: actor.id,
+    teamIds: actor.teamId ? [actor.teamId] : [],
+    queueIds: actor.queueIds,
+    roles: actor.roles,
+  };
+  const page = await readEventsSince(db, scope, request.lastSyncId, latest, request.limit ?? DEFAULT_PAGE);
+  const last = page.events.at(-1);
+  return {
+    events: page.events.map(withoutAudience),
+    lastSyncId: page.hasMore && last ? last.syncId : latest,
+    hasMore: page.hasMore,
+  };
+}

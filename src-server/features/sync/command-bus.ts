@@ -1,0 +1,138 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/database';
+import { appliedCommands } from '../../db/schema';
+import { AppError, isUniqueViolation } from '../../platform/errors';
+import type { Metrics } from '../../platform/metrics';
+import {
+  Command,
+  CommandResult,
+  type CommandOf,
+  type CommandType,
+} from '../../../src-shared/protocol/commands';
+import { fail, ok, type Ack } from '../../../src-shared/protocol/envelope';
+import type { SessionEnded } from '../../../src-shared/protocol/socket-events';
+import type { Actor } from '../auth/actor';
+import { appendEvents, type NewEvent, type StoredEvent } from './event-log';
+
+/** Things a command may cause once its transaction has committed. */
+export interface CommitEffects {
+  publish(events: StoredEvent[]): void;
+  /** Tells every socket in `room` why, then disconnects them (on every node). */
+  endSessions(room: string, reason: SessionEnded['reason']): void;
+  /** Asks the routing engine for a pass soon (work or an agent became free, a contact arrived). */
+  kickRouting(): void;
+}
+
+/** Settings commands read (from the server's configuration). */
+export interface CommandSettings {
+  expiredContractQueueId: string;
+}
+
+export interface CommandContext {
+  tx: Tx;
+  actor: Actor;
+  now: Date;
+  settings: CommandSettings;
+}
+
+export interface CommandOutcome {
+  /** The new state of the entity the command changed, echoed in the ack. */
+  entity: unknown;
+  events: NewEvent[];
+  afterCommit?: (effects: CommitEffects) => void;
+}
+
+export interface CommandHandler<T extends CommandType = CommandType> {
+  type: T;
+  handle(ctx: CommandContext, command: CommandOf<T>): Promise<CommandOutcome>;
+}
+
+export interface CommandBus {
+  /** Parses, authorizes, applies once (by commandId) and acknowledges a command from outside. */
+  run(actor: Actor, raw: unknown): Promise<Ack<CommandResult>>;
+}
+
+/** Throws a `conflict` carrying the current row when the person edited an older version. */
+export function checkVersion(
+  expected: number | undefined,
+  current: { version: number },
+  currentView: unknown,
+): void {
+  if (expected !== undefined && expected !== current.version) {
+    throw new AppError('conflict', `Changed by someone else (now version ${current.version})`, currentView);
+  }
+}
+
+export function createCommandBus(deps: {
+  db: Db;
+  handlers: CommandHandler[];
+  effects: CommitEffects;
+  metrics: Metrics;
+  settings: CommandSettings;
+}): CommandBus {
+  const byType = new Map<string, CommandHandler>(deps.handlers.map((h) => [h.type, h]));
+
+  async function storedResult(
+    tx: Db | Tx,
+    actorId: string,
+    commandId: string,
+  ): Promise<CommandResult | null> {
+    const [row] = await tx
+      .select({ result: appliedCommands.result })
+      .from(appliedCommands)
+      .where(and(eq(appliedCommands.actorId, actorId), eq(appliedCommands.commandId, commandId)))
+      .limit(1);
+    return row ? CommandResult.parse(row.result) : null;
+  }
+
+  async function apply(actor: Actor, command: Command) {
+    const handler = byType.get(command.type);
+    if (!handler) throw new AppError('invalid', `Unknown command ${command.type}`);
+    return deps.db.transaction(async (tx) => {
+      const prior = await storedResult(tx, actor.id, command.commandId);
+      if (prior) return { result: prior, outcome: null, stored: [] as StoredEvent[] };
+      const outcome = await handler.handle({ tx, actor, now: new Date(), settings: deps.settings }, command);
+      const stored = await appendEvents(tx, outcome.events, actor.id);
+      const result: CommandResult = { syncId: stored.at(-1)?.syncId ?? null, entity: outcome.entity };
+      await tx.insert(appliedCommands).values({
+        actorId: actor.id,
+        commandId: command.commandId,
+        type: command.type,
+        result,
+      });
+      return { result, outcome, stored };
+    });
+  }
+
+  return {
+    async run(actor, raw) {
+      const parsed = Command.safeParse(raw);
+      if (!parsed.success) {
+        deps.metrics.commands.inc({ type: 'unparsed', outcome: 'invalid' });
+        return fail('invalid', 'The command is not valid', parsed.error.issues);
+      }
+      const command = parsed.data;
+      try {
+        const { result, outcome, stored } = await apply(actor, command);
+        if (outcome) {
+          deps.metrics.eventsAppended.inc(stored.length);
+          deps.effects.publish(stored);
+          outcome.afterCommit?.(deps.effects);
+        }
+        deps.metrics.commands.inc({ type: command.type, outcome: outcome ? 'applied' : 'replayed' });
+        return ok(result);
+      } catch (err) {
+        if (isUniqueViolation(err)) {
+          // The same command id was applied concurrently (a retry racing its original): answer as it did.
+          const prior = await storedResult(deps.db, actor.id, command.commandId);
+          if (prior) return ok(prior);
+        }
+        if (err instanceof AppError) {
+          deps.metrics.commands.inc({ type: command.type, outcome: err.code });
+          return { ok: false, error: err.toApiError() };
+        }
+        throw err;
+      }
+    },
+  };
+}

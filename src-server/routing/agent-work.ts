@@ -1,0 +1,75 @@
+import type { Tx } from '../db/database';
+import type { Agent, AgentState } from '../../src-shared/protocol/entities';
+import { agentStateEvent, changeAgentState } from '../features/agents/agent-state';
+import { lockAgent } from '../features/agents/agents.repository';
+import { contactEvent } from '../features/contacts/contact-events';
+import { contactOf, type ContactRow } from '../features/contacts/contact-row';
+import { returnToQueue } from '../features/contacts/contact-transitions';
+import { workOf } from '../features/contacts/contacts.repository';
+import type { NewEvent } from '../features/sync/event-log';
+
+/** The state work puts an agent in: on a contact → Busy, only after-contact work → Wrap-up. */
+function workingState(held: ContactRow[]): AgentState | null {
+  if (held.some((c) => c.status === 'active')) return 'busy';
+  if (held.some((c) => c.status === 'wrap_up')) return 'wrap_up';
+  return null;
+}
+
+const ROUTABLE: ReadonlySet<AgentState> = new Set(['available', 'busy', 'wrap_up']);
+
+/**
+ * The agent asks for Available, Away or Offline. Available while holding work means Busy or
+ * Wrap-up (the work decides); leaving routing withdraws offers not yet accepted, which go back
+ * to their queues at once. Choosing Available also clears the missed-offers count.
+ */
+export async function chooseAgentState(
+  tx: Tx,
+  agent: Agent,
+  requested: { state: AgentState; reasonCode: string | null; missedOffers?: number },
+  now: Date,
+): Promise<{ agent: Agent; contactEvents: NewEvent[] }> {
+  const work = await workOf(tx, agent.id);
+  const contactEvents: NewEvent[] = [];
+  if (requested.state !== 'available') {
+    for (const offered of work.filter((c) => c.status === 'offered')) {
+      const back = await returnToQueue(tx, offered, null);
+      contactEvents.push(contactEvent(contactOf(back), { users: [agent.id] }));
+    }
+  }
+  const held = work.filter((c) => c.status !== 'offered');
+  const state = requested.state === 'available' ? (workingState(held) ?? 'available') : requested.state;
+  const becomesIdle = state === 'available' && agent.state !== 'available';
+  const next = await changeAgentState(
+    tx,
+    agent,
+    {
+      state,
+      reasonCode: requested.reasonCode,
+      ...(requested.state === 'available' ? { missedOffers: 0 } : {}),
+      ...(requested.missedOffers === undefined ? {} : { missedOffers: requested.missedOffers }),
+      ...(becomesIdle ? { idleSince: now } : {}),
+    },
+    now,
+  );
+  return { agent: next, contactEvents };
+}
+
+/**
+ * After the agent's work changed (accepted, ended, wrapped up): a routable agent's state follows
+ * the work — Busy, Wrap-up, or Available again (idle from now). Away and Offline stay as chosen.
+ * Returns the agent's event when the state changed.
+ */
+export async function settleAgent(tx: Tx, agentId: string, now: Date): Promise<NewEvent[]> {
+  const agent = await lockAgent(tx, agentId);
+  if (!agent || !ROUTABLE.has(agent.state)) return [];
+  const held = (await workOf(tx, agentId)).filter((c) => c.status !== 'offered');
+  const state = workingState(held) ?? 'available';
+  if (state === agent.state) return [];
+  const next = await changeAgentState(
+    tx,
+    agent,
+    { state, reasonCode: null, ...(state === 'available' ? { idleSince: now } : {}) },
+    now,
+  );
+  return [agentStateEvent(next)];
+}

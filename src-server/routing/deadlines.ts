@@ -1,0 +1,73 @@
+import type { Db, Tx } from '../db/database';
+import { afterMissedOffer } from '../../src-shared/domain/routing/lifecycle';
+import { agentStateEvent, changeAgentState } from '../features/agents/agent-state';
+import { lockAgent } from '../features/agents/agents.repository';
+import { contactEvent } from '../features/contacts/contact-events';
+import { contactOf } from '../features/contacts/contact-row';
+import { returnToQueue } from '../features/contacts/contact-transitions';
+import { changeContact, lockContact } from '../features/contacts/contacts.repository';
+import { appendEvents, type NewEvent, type StoredEvent } from '../features/sync/event-log';
+import { chooseAgentState, settleAgent } from './agent-work';
+import { claimDueTimers } from './timers.repository';
+
+const BATCH = 200;
+
+/**
+ * Fires due deadlines in one transaction: offers that timed out go back to their queue (the
+ * agent's missed count grows; at the limit they are set Away "missed"), wrap-ups past their
+ * maximum close, callbacks whose time has come join their queue. Rows are claimed with SKIP
+ * LOCKED, so every deadline fires once across all nodes, and none is lost to a restart.
+ */
+export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]> {
+  return db.transaction(async (tx) => {
+    const due = await claimDueTimers(tx, now, BATCH);
+    const events: NewEvent[] = [];
+    for (const timer of due) {
+      if (timer.kind === 'offer_timeout') events.push(...(await offerTimedOut(tx, timer.contactId, now)));
+      else if (timer.kind === 'wrap_up_due') events.push(...(await wrapUpTimedOut(tx, timer.contactId, now)));
+      else if (timer.kind === 'callback_due') events.push(...(await callbackDue(tx, timer.contactId, now)));
+    }
+    return appendEvents(tx, events, null);
+  });
+}
+
+async function offerTimedOut(tx: Tx, contactId: string, now: Date): Promise<NewEvent[]> {
+  const row = await lockContact(tx, contactId);
+  if (!row || row.status !== 'offered' || !row.agentId) return [];
+  const agentId = row.agentId;
+  const back = await returnToQueue(tx, row, agentId);
+  const events = [contactEvent(contactOf(back), { users: [agentId] })];
+  const agent = await lockAgent(tx, agentId);
+  if (!agent) return events;
+  const missed = afterMissedOffer(agent.missedOffers);
+  if (missed.setAwayMissed) {
+    const away = await chooseAgentState(
+      tx,
+      agent,
+      { state: 'away', reasonCode: 'missed', missedOffers: missed.missedOffers },
+      now,
+    );
+    return [...events, ...away.contactEvents, agentStateEvent(away.agent)];
+  }
+  const counted = await changeAgentState(
+    tx,
+    agent,
+    { state: agent.state, reasonCode: agent.reasonCode, missedOffers: missed.missedOffers },
+    now,
+  );
+  return [...events, agentStateEvent(counted)];
+}
+
+async function wrapUpTimedOut(tx: Tx, contactId: string, now: Date): Promise<NewEvent[]> {
+  const row = await lockContact(tx, contactId);
+  if (!row || row.status !== 'wrap_up' || !row.agentId) return [];
+  const closed = await changeContact(tx, row, { status: 'closed', wrapUpEndedAt: now, wrapUpDueAt: null });
+  return [contactEvent(contactOf(closed)), ...(await settleAgent(tx, row.agentId, now))];
+}
+
+async function callbackDue(tx: Tx, contactId: string, now: Date): Promise<NewEvent[]> {
+  const row = await lockContact(tx, contactId);
+  if (!row || row.status !== 'scheduled') return [];
+  const queued = await changeContact(tx, row, { status: 'queued', queuedAt: now });
+  return [contactEvent(contactOf(queued))];
+}

@@ -1,0 +1,50 @@
+import type { AgentRouting } from '../../src-shared/protocol/routing-config';
+import {
+  ChannelCapacity,
+  DEFAULT_CAPACITY,
+  DEFAULT_OFFER_TIMEOUTS,
+  QueueRouting,
+} from '../../src-shared/protocol/routing-config';
+
+/** What a queue routes with until an admin says otherwise: open around the clock, common targets. */
+export const DEFAULT_QUEUE_ROUTING: QueueRouting = {
+  requiredSkills: [],
+  serviceLevels: {
+    phone: { seconds: 20, percent: 80 },
+    callback: { seconds: 300, percent: 90 },
+    chat: { seconds: 60, percent: 80 },
+    email: { seconds: 4 * 3600, percent: 90 },
+    web: { seconds: 4 * 3600, percent: 90 },
+  },
+  businessHours: { timeZone: 'UTC', weekly: [], holidays: [] },
+  offerTimeouts: DEFAULT_OFFER_TIMEOUTS,
+  wrapUpMaxSeconds: 120,
+  overflowAfterSeconds: 300,
+  dispositions: [],
+};
+
+/**
+ * A stored queue configuration (jsonb, outside input like any row): what parses is used, a part
+ * that does not falls back to the default, so one bad field never stops a queue from routing.
+ */
+export function queueRoutingOf(stored: unknown): QueueRouting {
+  const whole = QueueRouting.safeParse(stored);
+  if (whole.success) return whole.data;
+  const fields = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const result: Record<string, unknown> = {};
+  for (const [key, fallback] of Object.entries(DEFAULT_QUEUE_ROUTING)) {
+    const field = QueueRouting.shape[key as keyof QueueRouting].safeParse(fields[key]);
+    result[key] = field.success ? field.data : fallback;
+  }
+  return QueueRouting.parse(result);
+}
+
+/** A stored agent capacity, or the default. */
+export function capacityOf(stored: unknown): ChannelCapacity {
+  const parsed = ChannelCapacity.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_CAPACITY;
+}
+
+export function agentRoutingOf(skills: AgentRouting['skills'], capacity: unknown): AgentRouting {
+  return { skills, capacity: capacityOf(capacity) };
+}

@@ -1,0 +1,77 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../db/database';
+import type { StoredEvent } from '../features/sync/event-log';
+import { fireDueDeadlines } from './deadlines';
+import { runRoutingPass } from './routing-pass';
+
+export interface RoutingEngine {
+  /** A pass soon: something changed that may let a contact be offered. */
+  kick(): void;
+  /** Fires due deadlines and routes once, now (tests and the periodic tick use it). */
+  runOnce(): Promise<void>;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export interface RoutingEngineDeps {
+  db: Db;
+  publish(events: StoredEvent[]): void;
+  log: FastifyBaseLogger;
+  /** How often deadlines are swept and waiting contacts looked at again (SLA pressure, overflow). */
+  tickMs?: number;
+  now?: () => Date;
+}
+
+/**
+ * Runs routing passes on this node: on a kick (debounced into one pass) and on a tick. One pass
+ * at a time per node; passes of several nodes take turns through a database lock.
+ */
+export function createRoutingEngine(deps: RoutingEngineDeps): RoutingEngine {
+  const now = deps.now ?? (() => new Date());
+  let running: Promise<void> | null = null;
+  let again = false;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let stopped = false;
+
+  async function passOnce(): Promise<void> {
+    deps.publish(await fireDueDeadlines(deps.db, now()));
+    deps.publish((await runRoutingPass(deps.db, now())).events);
+  }
+
+  function runOnce(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await passOnce();
+        } while (again && !stopped);
+      } catch (err) {
+        deps.log.error({ err }, 'routing pass failed');
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  return {
+    kick() {
+      if (!stopped) void runOnce();
+    },
+    runOnce,
+    start() {
+      stopped = false;
+      timer = setInterval(() => void runOnce(), deps.tickMs ?? 1_000);
+      timer.unref();
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

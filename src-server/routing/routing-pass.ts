@@ -1,0 +1,144 @@
+import { sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import type { Db, Tx } from '../db/database';
+import { routingDecisions } from '../db/schema';
+import { isOpen } from '../../src-shared/domain/routing/business-hours';
+import { planRoutingPass } from '../../src-shared/domain/routing/plan';
+import type { PlannedOffer, PlannedWait, RoutingQueue } from '../../src-shared/domain/routing/types';
+import type { RoutingDecision } from '../../src-shared/protocol/contacts';
+import { EVENT_TYPES } from '../../src-shared/protocol/sync';
+import { contactEvent } from '../features/contacts/contact-events';
+import { contactOf, type ContactRow } from '../features/contacts/contact-row';
+import { changeContact } from '../features/contacts/contacts.repository';
+import { appendEvents, type NewEvent, type StoredEvent } from '../features/sync/event-log';
+import { setAlert } from './alerts.repository';
+import { loadRoutingState, type RoutingState } from './routing-state';
+import { setTimer } from './timers.repository';
+
+/** Passes on every node take turns: one plan at a time sees every agent's capacity as it is. */
+const ROUTING_LOCK = 7400003;
+
+export interface PassResult {
+  events: StoredEvent[];
+  offers: number;
+  waiting: number;
+}
+
+/**
+ * One routing pass in one transaction: read queued contacts and routable agents, plan (the pure
+ * rules in src-shared/domain/routing), write offers with their timeout rows, record why each
+ * contact was offered or still waits, raise or clear queue alerts, append the events.
+ */
+export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${ROUTING_LOCK})`);
+    const state = await loadRoutingState(tx);
+    const queuesById = new Map(state.queues.map((q) => [q.id, q]));
+    const plan = planRoutingPass({
+      contacts: state.contacts,
+      queues: state.queues,
+      agents: state.agents,
+      now: now.getTime(),
+      isQueueOpen: (queueId) => {
+        const queue = queuesById.get(queueId);
+        return queue ? isOpen(queue.routing.businessHours, now.getTime()) : false;
+      },
+    });
+    const events: NewEvent[] = [];
+    for (const offer of plan.offers) {
+      const row = state.rows.get(offer.contactId);
+      const queue = row && queuesById.get(row.queueId);
+      if (row && queue) events.push(await makeOffer(tx, row, queue, offer, now));
+    }
+    for (const wait of plan.waits) {
+      const row = state.rows.get(wait.contactId);
+      const event = row ? await recordWait(tx, row, wait, now) : null;
+      if (event) events.push(event);
+    }
+    events.push(...(await updateNobodyLoggedInAlerts(tx, state, plan.waits, now)));
+    return {
+      events: await appendEvents(tx, events, null),
+      offers: plan.offers.length,
+      waiting: plan.waits.length,
+    };
+  });
+}
+
+async function makeOffer(tx: Tx, row: ContactRow, queue: RoutingQueue, offer: PlannedOffer, now: Date) {
+  const timeoutS = queue.routing.offerTimeouts[contactOf(row).channel];
+  const offerExpiresAt = new Date(now.getTime() + timeoutS * 1000);
+  const next = await changeContact(tx, row, {
+    status: 'offered',
+    agentId: offer.agentId,
+    offerExpiresAt,
+    priority: offer.priority.score,
+    overflowLevel: offer.overflowLevel,
+    reasons: offer.reasons,
+  });
+  await setTimer(tx, 'offer_timeout', row.id, offerExpiresAt);
+  await recordDecision(tx, row.id, now, offer.overflowLevel > 0 ? 'overflowed' : 'offered', offer);
+  return contactEvent(contactOf(next));
+}
+
+/** A waiting contact is written (and pushed) only when why it waits changed, not every second. */
+async function recordWait(tx: Tx, row: ContactRow, wait: PlannedWait, now: Date): Promise<NewEvent | null> {
+  const sameReasons = row.reasons.join() === wait.reasons.join();
+  if (sameReasons && row.overflowLevel === wait.overflowLevel) return null;
+  const next = await changeContact(tx, row, {
+    priority: wait.priority.score,
+    overflowLevel: wait.overflowLevel,
+    reasons: wait.reasons,
+  });
+  const outcome = wait.overflowLevel > row.overflowLevel ? 'overflowed' : 'waiting';
+  await recordDecision(tx, row.id, now, outcome, { ...wait, agentId: null });
+  return contactEvent(contactOf(next));
+}
+
+async function recordDecision(
+  tx: Tx,
+  contactId: string,
+  at: Date,
+  outcome: RoutingDecision['outcome'],
+  decision: Pick<PlannedOffer, 'reasons' | 'priority' | 'candidates'> & { agentId: string | null },
+): Promise<void> {
+  await tx.insert(routingDecisions).values({
+    id: randomUUID(),
+    contactId,
+    at,
+    outcome,
+    agentId: decision.agentId,
+    reasons: decision.reasons,
+    priority: decision.priority.score,
+    candidates: decision.candidates,
+  });
+}
+
+/** A queue with contacts waiting and nobody of its team logged in: supervisors hear of it now. */
+async function updateNobodyLoggedInAlerts(
+  tx: Tx,
+  state: RoutingState,
+  waits: PlannedWait[],
+  now: Date,
+): Promise<NewEvent[]> {
+  const waitingByQueue = new Map<string, number>();
+  for (const wait of waits) {
+    const queueId = state.rows.get(wait.contactId)?.queueId;
+    if (queueId) waitingByQueue.set(queueId, (waitingByQueue.get(queueId) ?? 0) + 1);
+  }
+  const events: NewEvent[] = [];
+  for (const queue of state.queues) {
+    const waiting = waitingByQueue.get(queue.id) ?? 0;
+    const nobody = (state.loggedInByTeam.get(queue.teamId) ?? 0) === 0;
+    const alert = await setAlert(tx, queue.id, 'nobody_logged_in', waiting > 0 && nobody, waiting, now);
+    if (!alert) continue;
+    events.push({
+      type: EVENT_TYPES.alertChanged,
+      entityKind: 'alert',
+      entityId: alert.id,
+      entityVersion: alert.version,
+      payload: alert,
+      audience: { queues: [queue.id], roles: ['supervisor', 'admin'] },
+    });
+  }
+  return events;
+}

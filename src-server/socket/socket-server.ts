@@ -1,0 +1,135 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import { z } from 'zod';
+import type { FastifyBaseLogger } from 'fastify';
+import { HandshakeAuth } from '../../src-shared/protocol/auth';
+import { fail, ok, type Ack } from '../../src-shared/protocol/envelope';
+import {
+  MAX_SOCKET_MESSAGE_BYTES,
+  SOCKET_EVENTS,
+  SessionRenew,
+  type SessionEnded,
+} from '../../src-shared/protocol/socket-events';
+import { SinceRequest } from '../../src-shared/protocol/sync';
+import type { Db } from '../db/database';
+import type { Config } from '../platform/config';
+import { AppError } from '../platform/errors';
+import type { Metrics } from '../platform/metrics';
+import { isAllowedOrigin } from '../http/origins';
+import { roomsOf, type Actor } from '../features/auth/actor';
+import type { AuthService } from '../features/auth/auth.service';
+import type { CommandBus, CommitEffects } from '../features/sync/command-bus';
+import { catchUp } from '../features/sync/catch-up';
+import { roomsFor, withoutAudience } from '../features/sync/event-log';
+
+interface SocketData {
+  actor: Actor;
+  /** Epoch ms when the access token presented (at connect or renew) expires. */
+  expiresAt: number;
+}
+type ConsoleSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
+
+export interface SocketDeps {
+  config: Config;
+  db: Db;
+  auth: AuthService;
+  metrics: Metrics;
+  log: FastifyBaseLogger;
+  commandBus: () => CommandBus;
+}
+
+/** The effects a committed command has on live sockets, on this node and (via the adapter) every other. */
+export function socketEffects(io: Server): Omit<CommitEffects, 'kickRouting'> {
+  return {
+    publish(events) {
+      for (const event of events) {
+        const rooms = roomsFor(event.audience);
+        if (rooms.length > 0) io.to(rooms).emit(SOCKET_EVENTS.syncEvent, withoutAudience(event));
+      }
+    },
+    endSessions(room, reason) {
+      io.to(room).emit(SOCKET_EVENTS.sessionEnded, { reason } satisfies SessionEnded);
+      // Same connection, so the notice above arrives before the disconnect packet.
+      io.in(room).disconnectSockets(false);
+    },
+  };
+}
+
+export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Server {
+  const { config, auth, metrics, log } = deps;
+  const io = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+    allowRequest: (req, callback) => callback(null, isAllowedOrigin(req.headers.origin, config)),
+    cors: { origin: (origin, callback) => callback(null, isAllowedOrigin(origin, config)) },
+  });
+
+  io.use(async (socket, next) => {
+    const parsed = HandshakeAuth.safeParse(socket.handshake.auth);
+    if (!parsed.success) return next(new Error('unauthenticated'));
+    try {
+      const actor = await auth.authenticate(parsed.data.token);
+      socket.data = { actor, expiresAt: actor.expiresAt };
+      next();
+    } catch {
+      next(new Error('unauthenticated'));
+    }
+  });
+
+  io.on('connection', (raw) => {
+    const socket = raw as ConsoleSocket;
+    metrics.socketConnections.inc();
+    socket.on('disconnect', () => metrics.socketConnections.dec());
+    void socket.join(roomsOf(socket.data.actor));
+
+    const on = <S extends z.ZodType, R>(
+      event: string,
+      schema: S,
+      handler: (actor: Actor, payload: z.infer<S>) => Promise<Ack<R>>,
+      { acceptsExpiredToken = false } = {},
+    ) => {
+      socket.on(event, async (payload: unknown, ack: unknown) => {
+        if (typeof ack !== 'function') return; // every console event asks for an answer
+        const reply = ack as (answer: Ack<unknown>) => void;
+        if (!acceptsExpiredToken && Date.now() >= socket.data.expiresAt) {
+          return reply(fail('unauthenticated', 'The sign-in token has expired; renew it'));
+        }
+        const parsed = schema.safeParse(payload);
+        if (!parsed.success)
+          return reply(fail('invalid', `The ${event} payload is not valid`, parsed.error.issues));
+        try {
+          reply(await handler(socket.data.actor, parsed.data));
+        } catch (err) {
+          if (err instanceof AppError) return reply({ ok: false, error: err.toApiError() });
+          log.error({ err, event }, 'socket event failed');
+          reply(fail('internal', 'Something went wrong on the server'));
+        }
+      });
+    };
+
+    on(SOCKET_EVENTS.syncSince, SinceRequest, async (actor, request) =>
+      ok(await catchUp(deps.db, actor, request)),
+    );
+    // The command bus parses the command itself (the schema depends on its type).
+    on(SOCKET_EVENTS.command, z.unknown(), async (actor, command) => deps.commandBus().run(actor, command));
+    // Renewal is the way out of an expired token, so it alone accepts one; the new token is verified in full.
+    on(
+      SOCKET_EVENTS.sessionRenew,
+      SessionRenew,
+      async (actor, { token }) => {
+        const renewed = await auth.authenticate(token);
+        if (renewed.id !== actor.id || renewed.sessionId !== actor.sessionId) {
+          throw new AppError('forbidden', 'That token belongs to another session');
+        }
+        const before = new Set(roomsOf(actor));
+        const after = new Set(roomsOf(renewed));
+        for (const room of before) if (!after.has(room)) void socket.leave(room);
+        void socket.join([...after]);
+        socket.data = { actor: renewed, expiresAt: renewed.expiresAt };
+        return ok({ expiresAt: renewed.expiresAt });
+      },
+      { acceptsExpiredToken: true },
+    );
+  });
+  return io;
+}
