@@ -1,0 +1,58 @@
+import { AppShell, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store/store';
+import { signOut } from '../sync/session';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { LanguageSwitch } from './LanguageSwitch';
+import { OutboxProblemsMenu } from './OutboxProblemsMenu';
+import { ScreenOutlet } from './ScreenOutlet';
+import { screensForRoles } from './screens-for-roles';
+
+/** The signed-in console: header, navigation by role, the current screen. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const user = useAppStore((s) => s.user);
+  const screen = useAppStore((s) => s.screen);
+  const navigate = useAppStore((s) => s.navigate);
+  const screens = screensForRoles(user?.roles ?? []);
+  const current = screen && screens.includes(screen) ? screen : (screens[0] ?? null);
+
+  useEffect(() => {
+    if (current && current !== screen) navigate(current);
+  }, [current, screen, navigate]);
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Title order={3}>{t('app.name')}</Title>
+          <Group gap="md" wrap="nowrap">
+            <ConnectionIndicator />
+            <OutboxProblemsMenu />
+            <LanguageSwitch />
+            <Text size="sm" fw={500} data-testid="user-name">
+              {user?.displayName}
+            </Text>
+            <Button variant="default" size="xs" onClick={() => void signOut()}>
+              {t('common.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
+        {screens.map((s) => (
+          <NavLink
+            key={s}
+            component="button"
+            label={t(`nav.${s}`)}
+            active={s === current}
+            aria-current={s === current ? 'page' : undefined}
+            onClick={() => navigate(s)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>{current && <ScreenOutlet screen={current} />}</AppShell.Main>
+    </AppShell>
+  );
+}

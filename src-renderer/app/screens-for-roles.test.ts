@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { screensForRoles } from './screens-for-roles';
+
+describe('screensForRoles', () => {
+  it('gives each role its screens', () => {
+    expect(screensForRoles(['agent'])).toEqual(['queue']);
+    expect(screensForRoles(['coach'])).toEqual(['coaching', 'reports']);
+    expect(screensForRoles(['supervisor'])).toEqual(['supervisor', 'reports']);
+    expect(screensForRoles(['admin'])).toEqual(['reports', 'admin']);
+  });
+
+  it('adds up the screens of several roles without repeats', () => {
+    expect(screensForRoles(['agent', 'supervisor', 'admin'])).toEqual([
+      'queue',
+      'supervisor',
+      'reports',
+      'admin',
+    ]);
+  });
+});

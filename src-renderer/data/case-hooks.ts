@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { CaseSummary, Customer, Message } from '../../src-shared/protocol/entities';
+import { db, type CachedNote } from './db';
+
+/** Live reads of customers and cases from the cache; `undefined` while loading. */
+
+export function useCustomer(customerId: string): Customer | undefined {
+  return useLiveQuery(() => db.customers.get(customerId), [customerId]);
+}
+
+/** A customer's cases, most recently updated first. */
+export function useCustomerCases(customerId: string): CaseSummary[] | undefined {
+  return useLiveQuery(
+    async () =>
+      (await db.cases.where('customerId').equals(customerId).toArray()).sort((a, b) =>
+        b.updatedAt.localeCompare(a.updatedAt),
+      ),
+    [customerId],
+  );
+}
+
+export function useCase(caseId: string): CaseSummary | undefined {
+  return useLiveQuery(() => db.cases.get(caseId), [caseId]);
+}
+
+/** A case's messages, oldest first. */
+export function useCaseMessages(caseId: string): Message[] | undefined {
+  return useLiveQuery(() => db.messages.where('caseId').equals(caseId).sortBy('at'), [caseId]);
+}
+
+export interface NoteView extends CachedNote {
+  isPending: boolean;
+}
+
+/** A case's notes, oldest first, each saying whether it still waits in the outbox. */
+export function useCaseNotes(caseId: string): NoteView[] | undefined {
+  return useLiveQuery(async () => {
+    const notes = await db.notes.where('caseId').equals(caseId).sortBy('createdAt');
+    return notes.map((note) => ({ ...note, isPending: note.pending === 1 }));
+  }, [caseId]);
+}
+
+const SEARCH_LIMIT = 25;
+
+/**
+ * Cached customers matching a search by name, company, email or phone (digits only, so
+ * "+1 (415)" finds "+1415…"). Works offline over whatever earlier searches and pops cached.
+ */
+export function useCachedCustomerSearch(query: string): Customer[] | undefined {
+  return useLiveQuery(async () => {
+    const needle = query.trim().toLowerCase();
+    if (!needle) return [];
+    const digits = needle.replace(/\D/g, '');
+    const matches = await db.customers
+      .filter((c) => matchesCustomer(c, needle, digits))
+      .limit(SEARCH_LIMIT)
+      .toArray();
+    return matches.sort((a, b) => a.name.localeCompare(b.name));
+  }, [query]);
+}
+
+export function matchesCustomer(customer: Customer, needle: string, digits: string): boolean {
+  const text = [customer.name, customer.email, customer.company.name].join(' ').toLowerCase();
+  if (text.includes(needle)) return true;
+  return digits.length >= 3 && customer.phone.replace(/\D/g, '').includes(digits);
+}

@@ -1,0 +1,83 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { OutboxEntry } from '../../src-shared/domain/outbox';
+import type { Contact, QueueAlert } from '../../src-shared/protocol/contacts';
+import type { Skill } from '../../src-shared/protocol/routing-config';
+import type {
+  AdminUser,
+  Agent,
+  CaseSummary,
+  Customer,
+  KbArticle,
+  Message,
+  Note,
+  Queue,
+  Team,
+} from '../../src-shared/protocol/entities';
+
+/** A note as cached: the server's, or an optimistic one still waiting in the outbox. */
+export interface CachedNote extends Note {
+  /** 1 while the outbox has not delivered it (IndexedDB cannot index booleans). */
+  pending: 0 | 1;
+  /** The outbox entry that wrote this optimistic row. */
+  pendingCommandId?: string | undefined;
+}
+
+/** One value the console keeps about itself (the sync position, whose cache this is). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The console's cache of server state plus the durable outbox (SYNC.md). Everything here is a
+ * copy the server can give again, except the outbox, which holds writes it has not acknowledged.
+ */
+class ConsoleCache extends Dexie {
+  agents!: EntityTable<Agent, 'id'>;
+  teams!: EntityTable<Team, 'id'>;
+  queues!: EntityTable<Queue, 'id'>;
+  users!: EntityTable<AdminUser, 'id'>;
+  customers!: EntityTable<Customer, 'id'>;
+  cases!: EntityTable<CaseSummary, 'id'>;
+  notes!: EntityTable<CachedNote, 'id'>;
+  messages!: EntityTable<Message, 'id'>;
+  kbArticles!: EntityTable<KbArticle, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  alerts!: EntityTable<QueueAlert, 'id'>;
+  skills!: EntityTable<Skill, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'commandId'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor() {
+    // Strict durability: a write the UI calls saved (an outbox entry above all) is on disk.
+    super('agentdeck', { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      agents: 'id, teamId',
+      teams: 'id',
+      queues: 'id, teamId',
+      users: 'id',
+      customers: 'id, companyId',
+      cases: 'id, customerId, queueId',
+      notes: 'id, caseId, pending, pendingCommandId',
+      messages: 'id, caseId',
+      kbArticles: 'id',
+      outbox: 'commandId, createdAt, status',
+      meta: 'key',
+    });
+    // The universal queue: contacts by status/queue/agent, queue alerts, the skill catalogue.
+    this.version(2).stores({
+      contacts: 'id, status, queueId, agentId, [queueId+status]',
+      alerts: 'id, queueId, active',
+      skills: 'id',
+    });
+  }
+}
+
+export const db = new ConsoleCache();
+
+/** Empties every table (sign-out, or another person signing in on this computer). */
+export async function wipeCache(): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+}

@@ -1,0 +1,17 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { OutboxEntry } from '../../src-shared/domain/outbox';
+import { db } from './db';
+
+/** Writes still on their way to the server (failed and conflicting ones are counted apart). */
+export function useUnsentCount(): number {
+  return useLiveQuery(() => db.outbox.where('status').equals('pending').count(), []) ?? 0;
+}
+
+/** Writes the server refused or found in conflict, oldest first, waiting for the person. */
+export function useOutboxProblems(): OutboxEntry[] {
+  return (
+    useLiveQuery(() => db.outbox.where('status').anyOf('failed', 'conflict').sortBy('createdAt'), []) ?? NONE
+  );
+}
+
+const NONE: OutboxEntry[] = [];

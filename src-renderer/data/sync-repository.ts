@@ -1,0 +1,110 @@
+import { inLogOrder, shouldReplace, type IncomingSource } from '../../src-shared/domain/apply-event';
+import type { Contact, QueueAlert } from '../../src-shared/protocol/contacts';
+import type { AdminUser, Agent, Note, Queue } from '../../src-shared/protocol/entities';
+import type { SinceResponse, Snapshot, SyncEvent } from '../../src-shared/protocol/sync';
+import { db } from './db';
+import { writeLastSyncId } from './meta-repository';
+
+const EVENT: IncomingSource = { kind: 'event' };
+
+/**
+ * One page of `sync:since`, applied in one transaction: a snapshot (when the server sent one)
+ * replaces the directory, the events apply in log order, and the position moves to the page's
+ * end — all or nothing, so a crash mid-page replays the page rather than skipping it.
+ */
+export async function applySincePage(page: SinceResponse): Promise<void> {
+  await db.transaction('rw', [...LIVE_TABLES(), db.teams, db.skills, db.meta], async () => {
+    if (page.snapshot) await replaceDirectory(page.snapshot);
+    for (const event of inLogOrder(page.events)) await applyEvent(event);
+    await writeLastSyncId(page.lastSyncId);
+  });
+}
+
+/** A pushed event, shown at once; the position moves only through catch-up. */
+export async function applyLiveEvent(event: SyncEvent): Promise<void> {
+  await db.transaction('rw', LIVE_TABLES(), () => applyEvent(event));
+}
+
+/** The answer to this console's own agent-state command. */
+export async function applyAgentAnswer(agent: Agent): Promise<void> {
+  await db.transaction('rw', db.agents, () => putAgent(agent));
+}
+
+/** The answer to this console's own enable/disable command. */
+export async function applyUserAnswer(user: AdminUser): Promise<void> {
+  await db.transaction('rw', db.users, () => putUser(user));
+}
+
+/** The tables events write to. */
+const LIVE_TABLES = () => [db.agents, db.users, db.notes, db.queues, db.contacts, db.alerts];
+
+/**
+ * A snapshot replaces everything it covers. Contacts it does not list are gone from this
+ * person's scope (closed, or moved where they may not see them).
+ */
+async function replaceDirectory(snapshot: Snapshot): Promise<void> {
+  const tables = [db.agents, db.teams, db.queues, db.skills, db.contacts, db.alerts];
+  await Promise.all(tables.map((table) => table.clear()));
+  await Promise.all([
+    db.agents.bulkPut(snapshot.agents),
+    db.teams.bulkPut(snapshot.teams),
+    db.queues.bulkPut(snapshot.queues),
+    db.skills.bulkPut(snapshot.skills),
+    db.contacts.bulkPut(snapshot.contacts),
+    db.alerts.bulkPut(snapshot.alerts),
+  ]);
+}
+
+async function applyEvent(event: SyncEvent): Promise<void> {
+  switch (event.type) {
+    case 'agent.state-changed':
+    case 'agent.updated':
+      return putAgent(event.payload);
+    case 'contact.changed':
+      return putContact(event.payload);
+    case 'queue.updated':
+      return putQueue(event.payload);
+    case 'alert.changed':
+      return putAlert(event.payload);
+    case 'user.updated':
+      return putUser(event.payload);
+    case 'note.added':
+      return putServerNote(event.payload);
+  }
+}
+
+async function putAgent(agent: Agent): Promise<void> {
+  if (shouldReplace(await db.agents.get(agent.id), agent.version, EVENT)) await db.agents.put(agent);
+}
+
+async function putUser(user: AdminUser): Promise<void> {
+  if (shouldReplace(await db.users.get(user.id), user.version, EVENT)) await db.users.put(user);
+}
+
+/** The answer to this console's own contact command (accept, decline, end, wrap-up). */
+export async function applyContactAnswer(contact: Contact): Promise<void> {
+  await db.transaction('rw', db.contacts, () => putContact(contact));
+}
+
+/** The answer to an admin's queue edit. */
+export async function applyQueueAnswer(queue: Queue): Promise<void> {
+  await db.transaction('rw', db.queues, () => putQueue(queue));
+}
+
+async function putContact(contact: Contact): Promise<void> {
+  if (shouldReplace(await db.contacts.get(contact.id), contact.version, EVENT))
+    await db.contacts.put(contact);
+}
+
+async function putQueue(queue: Queue): Promise<void> {
+  if (shouldReplace(await db.queues.get(queue.id), queue.version, EVENT)) await db.queues.put(queue);
+}
+
+async function putAlert(alert: QueueAlert): Promise<void> {
+  if (shouldReplace(await db.alerts.get(alert.id), alert.version, EVENT)) await db.alerts.put(alert);
+}
+
+/** A note the server holds replaces the optimistic row with the same id: it is no longer unsent. */
+export async function putServerNote(note: Note): Promise<void> {
+  await db.notes.put({ ...note, pending: 0, pendingCommandId: undefined });
+}

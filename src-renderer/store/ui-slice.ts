@@ -1,0 +1,23 @@
+import type { StateCreator } from 'zustand';
+
+export const SCREENS = ['queue', 'supervisor', 'coaching', 'reports', 'admin'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export interface UiSlice {
+  /** The state-based router: which screen the shell shows. */
+  screen: Screen | null;
+  selectedCustomerId: string | null;
+  selectedCaseId: string | null;
+  navigate(screen: Screen): void;
+  openCustomer(customerId: string | null): void;
+  openCase(caseId: string | null): void;
+}
+
+export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
+  screen: null,
+  selectedCustomerId: null,
+  selectedCaseId: null,
+  navigate: (screen) => set({ screen }),
+  openCustomer: (selectedCustomerId) => set({ selectedCustomerId, selectedCaseId: null }),
+  openCase: (selectedCaseId) => set({ selectedCaseId }),
+});

@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import {
+  AdminUsersResponse,
+  CaseResponse,
+  CustomerResponse,
+  CustomerSearchResponse,
+  KbSearchResponse,
+  VolumeResponse,
+} from '../../src-shared/protocol/http';
+import type { KbArticle, VolumeDay } from '../../src-shared/protocol/entities';
+import { API_ROUTES, routePath } from '../../src-shared/protocol/routes';
+import {
+  cacheCaseDetail,
+  cacheCustomerDetail,
+  cacheCustomers,
+  cacheKbArticles,
+  cacheUsers,
+} from '../data/directory-repository';
+import { useAppStore } from '../store/store';
+import { ApiRequestError, requestJson } from './http-client';
+import { refreshAccessToken } from './token-keeper';
+
+/** An authorized GET; an expired access token is refreshed once and the call repeated. */
+async function authorizedGet<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+  const { serverUrl, token } = useAppStore.getState();
+  const accessToken = token ?? (await refreshAccessToken());
+  try {
+    return await requestJson(serverUrl, path, schema, { token: accessToken });
+  } catch (err) {
+    if (!(err instanceof ApiRequestError && err.status === 401)) throw err;
+    return requestJson(serverUrl, path, schema, {
+      token: await refreshAccessToken(),
+    });
+  }
+}
+
+/** Customer search on the server; the results land in the cache, where the screen reads them. */
+export async function searchCustomers(query: string): Promise<void> {
+  const { customers } = await authorizedGet(
+    `${API_ROUTES.customers}?q=${encodeURIComponent(query)}`,
+    CustomerSearchResponse,
+  );
+  await cacheCustomers(customers);
+}
+
+export async function loadCustomer(customerId: string): Promise<void> {
+  const { customer } = await authorizedGet(
+    routePath(API_ROUTES.customer, { id: customerId }),
+    CustomerResponse,
+  );
+  await cacheCustomerDetail(customer);
+}
+
+export async function loadCase(caseId: string): Promise<void> {
+  const { case: detail } = await authorizedGet(routePath(API_ROUTES.case, { id: caseId }), CaseResponse);
+  await cacheCaseDetail(detail);
+}
+
+export async function searchKb(query: string): Promise<KbArticle[]> {
+  const { articles } = await authorizedGet(
+    `${API_ROUTES.kbArticles}?q=${encodeURIComponent(query)}`,
+    KbSearchResponse,
+  );
+  await cacheKbArticles(articles);
+  return articles;
+}
+
+/** Contacts per day and channel (not cached: reports are read live). */
+export async function fetchVolume(days = 30): Promise<VolumeDay[]> {
+  const response = await authorizedGet(`${API_ROUTES.volumeReport}?days=${days}`, VolumeResponse);
+  return response.days;
+}
+
+export async function loadUsers(): Promise<void> {
+  const { users } = await authorizedGet(API_ROUTES.adminUsers, AdminUsersResponse);
+  await cacheUsers(users);
+}
