@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { expectOnline, screenshot, signInThroughForm } from './console/console-helpers';
+
+test("ana's state change shows live on sofia's board", async ({ browser }) => {
+  const anaContext = await browser.newContext();
+  const sofiaContext = await browser.newContext();
+  try {
+    const ana = await anaContext.newPage();
+    const sofia = await sofiaContext.newPage();
+    await signInThroughForm(sofia, 'sofia');
+    await expectOnline(sofia);
+    const anaRow = sofia.getByRole('table', { name: 'Agents' }).locator('tr[data-agent="ana"]');
+    await expect(anaRow).toBeVisible();
+
+    await signInThroughForm(ana, 'ana');
+    await expectOnline(ana);
+    await ana.getByLabel('Agent state').selectOption({ label: 'Away – Lunch' });
+    await expect(anaRow).toContainText('Away');
+    await expect(anaRow).toContainText('Lunch');
+
+    await ana.getByLabel('Agent state').selectOption({ label: 'Available' });
+    await expect(ana.getByLabel('Agent state')).toHaveValue('available');
+    await expect(anaRow).toContainText('Available', { timeout: 2_000 });
+    await expect(anaRow).not.toContainText('Lunch');
+    await screenshot(ana, 'ana-available');
+    await screenshot(sofia, 'sofia-board-live');
+
+    // Going offline is not a note: the control is disabled while the link is down.
+    await anaContext.setOffline(true);
+    await expect(ana.getByLabel('Agent state')).toBeDisabled();
+    await anaContext.setOffline(false);
+    await expectOnline(ana);
+    await ana.getByLabel('Agent state').selectOption({ label: 'Offline' });
+    await expect(anaRow).toContainText('Offline');
+  } finally {
+    await anaContext.close();
+    await sofiaContext.close();
+  }
+});
