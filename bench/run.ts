@@ -1,0 +1,38 @@
+// `npm run bench [-- --quick]`: every benchmark, with ratios against a socket.io echo floor
+// measured in the same run; the table is printed and recorded in docs/BENCHMARKS.md.
+import { createTestDatabase, hasPostgres } from '../tests/server/support/services';
+import { recordResults, toMarkdown, type BenchRow } from './harness';
+import { socketEchoFloor } from './socket-echo.bench';
+import { consoleSessions } from './console-sessions.bench';
+import { commandToPush } from './command-push.bench';
+
+const quick = process.argv.includes('--quick');
+const command = `npm run bench${quick ? ' -- --quick' : ''}`;
+
+const floor = await socketEchoFloor(quick ? 300 : 2000);
+const rows: BenchRow[] = [...floor.rows];
+const sizes = quick
+  ? { clients: 40, concurrency: 10, logEvents: 100, commands: 100 }
+  : { clients: 200, concurrency: 20, logEvents: 1000, commands: 500 };
+
+rows.push(...(await consoleSessions('embedded', { ...sizes, floorP50: floor.floorP50 })));
+rows.push(...(await commandToPush('embedded', { commands: sizes.commands, floorP50: floor.floorP50 })));
+if (await hasPostgres()) {
+  for (const bench of [
+    (url: string) => consoleSessions('postgres', { ...sizes, floorP50: floor.floorP50, databaseUrl: url }),
+    (url: string) =>
+      commandToPush('postgres', { commands: sizes.commands, floorP50: floor.floorP50, databaseUrl: url }),
+  ]) {
+    const database = await createTestDatabase();
+    try {
+      rows.push(...(await bench(database.url)));
+    } finally {
+      await database.drop();
+    }
+  }
+}
+
+const markdown = toMarkdown(rows);
+console.log(`\n${markdown}\n`);
+console.log(`Recorded in ${recordResults(markdown, command)}`);
+process.exit(0);
