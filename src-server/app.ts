@@ -25,6 +25,7 @@ import {
   saveQueueRoutingHandler,
 } from './features/routing-admin/routing-admin-commands';
 import { createRoutingEngine, type RoutingEngine } from './routing/routing-engine';
+import { createChannels, type Channels } from './channels/channels';
 import type { RouteDeps } from './http/route-deps';
 import { registerHealthRoutes } from './http/health.routes';
 import { createAuthService } from './features/auth/auth.service';
@@ -62,6 +63,8 @@ export interface App {
   metrics: Metrics;
   /** The routing engine; it runs once the app listens. */
   routing: RoutingEngine;
+  /** Inbound channel adapters and the outbound queue; they start once the app listens. */
+  channels: Channels;
   /** Listens on the configured host and port (0: any free port); resolves to the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -129,12 +132,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const liveEffects = socketEffects(io);
   const routing = createRoutingEngine({ db, publish: liveEffects.publish, log: http.log });
   const effects: CommitEffects = { ...liveEffects, kickRouting: () => routing.kick() };
+  const commandSettings = { expiredContractQueueId: config.expiredContractQueueId };
   const commands = createCommandBus({
     db,
     handlers: COMMAND_HANDLERS,
     effects,
     metrics,
-    settings: { expiredContractQueueId: config.expiredContractQueueId },
+    settings: commandSettings,
   });
 
   const routeDeps: RouteDeps = { db, config, auth, effects, authenticate: installAuthentication(http, auth) };
@@ -152,6 +156,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
   ]) {
     register(http, routeDeps);
   }
+  const channels = createChannels(http, io, routeDeps, {
+    db,
+    config,
+    effects,
+    metrics,
+    settings: commandSettings,
+    log: http.log,
+  });
   http.get(API_ROUTES.openapi, { schema: { hide: true } }, async () => http.swagger());
   await serveConsole(http, config.rendererDir);
 
@@ -161,14 +173,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     commands,
     metrics,
     routing,
+    channels,
     async listen() {
       await http.listen({ port: config.httpPort, host: config.host });
       routing.start();
+      await channels.start();
       const address = http.server.address();
       const port = typeof address === 'object' && address ? address.port : config.httpPort;
       return `http://127.0.0.1:${port}`;
     },
     async close() {
+      await channels.stop();
       await routing.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await http.close();

@@ -70,6 +70,14 @@ class ConsoleCache extends Dexie {
       alerts: 'id, queueId, active',
       skills: 'id',
     });
+    // Channels: cases may have no customer yet, messages carry HTML, attachments and delivery.
+    // Cached cases and messages in the old shape are dropped; the server gives them again.
+    this.version(3)
+      .stores({ cases: 'id, customerId, queueId, requesterAddress' })
+      .upgrade(async (tx) => {
+        await tx.table('cases').clear();
+        await tx.table('messages').clear();
+      });
   }
 }
 

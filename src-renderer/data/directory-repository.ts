@@ -19,7 +19,7 @@ export async function cacheCustomers(customers: readonly Customer[]): Promise<vo
 export async function cacheCustomerDetail(detail: CustomerDetail): Promise<void> {
   const { cases, ...customer } = detail;
   await db.transaction('rw', [db.customers, db.cases], async () => {
-    await db.customers.put(customer);
+    if (customer) await db.customers.put(customer);
     await db.cases.bulkPut(cases);
   });
 }
@@ -32,7 +32,7 @@ export async function cacheCaseDetail(detail: CaseDetail): Promise<void> {
   const { customer, notes, messages, ...summary } = detail;
   await db.transaction('rw', [db.cases, db.customers, db.notes, db.messages], async () => {
     await db.cases.put(summary);
-    await db.customers.put(customer);
+    if (customer) await db.customers.put(customer);
     await db.messages.where('caseId').equals(summary.id).delete();
     await db.messages.bulkPut(messages);
     await db.notes

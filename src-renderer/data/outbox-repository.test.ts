@@ -46,6 +46,8 @@ describe('the outbox on this computer', () => {
       id: 'case_1',
       number: 1001,
       customerId: 'cus_1',
+      requesterName: '',
+      requesterAddress: '',
       subject: 'Printer offline',
       status: 'open',
       severity: 3,

@@ -1,6 +1,6 @@
 import { inLogOrder, shouldReplace, type IncomingSource } from '../../src-shared/domain/apply-event';
 import type { Contact, QueueAlert } from '../../src-shared/protocol/contacts';
-import type { AdminUser, Agent, Note, Queue } from '../../src-shared/protocol/entities';
+import type { AdminUser, Agent, CaseSummary, Note, Queue } from '../../src-shared/protocol/entities';
 import type { SinceResponse, Snapshot, SyncEvent } from '../../src-shared/protocol/sync';
 import { db } from './db';
 import { writeLastSyncId } from './meta-repository';
@@ -36,7 +36,16 @@ export async function applyUserAnswer(user: AdminUser): Promise<void> {
 }
 
 /** The tables events write to. */
-const LIVE_TABLES = () => [db.agents, db.users, db.notes, db.queues, db.contacts, db.alerts];
+const LIVE_TABLES = () => [
+  db.agents,
+  db.users,
+  db.notes,
+  db.queues,
+  db.contacts,
+  db.alerts,
+  db.messages,
+  db.cases,
+];
 
 /**
  * A snapshot replaces everything it covers. Contacts it does not list are gone from this
@@ -70,6 +79,11 @@ async function applyEvent(event: SyncEvent): Promise<void> {
       return putUser(event.payload);
     case 'note.added':
       return putServerNote(event.payload);
+    case 'message.added':
+      // A message's delivery changes (queued → sent) arrive as the same message again.
+      return void (await db.messages.put(event.payload));
+    case 'case.changed':
+      return putCase(event.payload);
   }
 }
 
@@ -94,6 +108,10 @@ export async function applyQueueAnswer(queue: Queue): Promise<void> {
 async function putContact(contact: Contact): Promise<void> {
   if (shouldReplace(await db.contacts.get(contact.id), contact.version, EVENT))
     await db.contacts.put(contact);
+}
+
+async function putCase(summary: CaseSummary): Promise<void> {
+  if (shouldReplace(await db.cases.get(summary.id), summary.version, EVENT)) await db.cases.put(summary);
 }
 
 async function putQueue(queue: Queue): Promise<void> {

@@ -116,6 +116,7 @@ export const en = {
     number: 'Case #{{number}}',
     severity: 'Severity {{severity}}',
     product: 'Product',
+    noProduct: 'Product not set',
     messages: 'Messages',
     noMessages: 'No messages.',
     notes: 'Notes',

@@ -119,6 +119,7 @@ export const es: Strings = {
     number: 'Caso n.º {{number}}',
     severity: 'Gravedad {{severity}}',
     product: 'Producto',
+    noProduct: 'Producto sin indicar',
     messages: 'Mensajes',
     noMessages: 'Sin mensajes.',
     notes: 'Notas',

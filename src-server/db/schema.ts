@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -11,10 +12,16 @@ import {
   serial,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const created = () => ts('created_at').notNull().defaultNow();
+/** Binary content (raw email source, attachments) as a Node Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
 const version = () => integer('version').notNull().default(1);
 
 export const teams = pgTable('teams', {
@@ -153,15 +160,16 @@ export const cases = pgTable(
   {
     id: text('id').primaryKey(),
     number: serial('number').notNull().unique(),
-    customerId: text('customer_id')
-      .notNull()
-      .references(() => customers.id),
+    /** Null until the requester is known as a customer (an email or form from a new address). */
+    customerId: text('customer_id').references(() => customers.id),
+    /** Who asked, as they wrote in: kept even when no customer matches, for the search pop. */
+    requesterName: text('requester_name').notNull().default(''),
+    requesterAddress: text('requester_address').notNull().default(''),
     subject: text('subject').notNull(),
     status: text('status').notNull(),
     severity: integer('severity').notNull(),
-    productId: text('product_id')
-      .notNull()
-      .references(() => products.id),
+    /** Null when the channel did not say (an email, a web form). */
+    productId: text('product_id').references(() => products.id),
     queueId: text('queue_id')
       .notNull()
       .references(() => queues.id),
@@ -169,7 +177,10 @@ export const cases = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
     version: version(),
   },
-  (t) => [index('cases_customer_idx').on(t.customerId)],
+  (t) => [
+    index('cases_customer_idx').on(t.customerId),
+    index('cases_requester_idx').on(t.requesterAddress),
+  ],
 );
 
 export const notes = pgTable(
@@ -189,6 +200,7 @@ export const notes = pgTable(
   (t) => [index('notes_case_idx').on(t.caseId)],
 );
 
+/** What customers and agents wrote on a case, on any channel (email, web form, chat lines). */
 export const messages = pgTable(
   'messages',
   {
@@ -196,14 +208,131 @@ export const messages = pgTable(
     caseId: text('case_id')
       .notNull()
       .references(() => cases.id),
+    /** The contact it arrived or left with, when there was one. */
+    contactId: text('contact_id').references(() => contacts.id),
     direction: text('direction').notNull(),
     channel: text('channel').notNull(),
     fromAddress: text('from_address').notNull(),
+    fromName: text('from_name').notNull().default(''),
+    toAddresses: text('to_addresses')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    ccAddresses: text('cc_addresses')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     subject: text('subject').notNull(),
     bodyText: text('body_text').notNull(),
+    /** Sanitised on the server before it is stored; never the sender's HTML as received. */
+    bodyHtml: text('body_html'),
+    /** RFC 5322 threading: this message's Message-ID, and what it answers. */
+    messageId: text('message_id'),
+    inReplyTo: text('in_reply_to'),
+    references: text('references')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Outbound only: the agent who wrote it and where delivery stands (queued | sent | failed). */
+    authorId: text('author_id').references(() => users.id),
+    delivery: text('delivery'),
+    /** Inbound email: its raw source, and what could not be parsed (kept, never dropped). */
+    rawEmailId: text('raw_email_id').references(() => rawEmails.id),
+    parseProblems: text('parse_problems')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     at: ts('at').notNull(),
   },
-  (t) => [index('messages_case_idx').on(t.caseId)],
+  (t) => [index('messages_case_idx').on(t.caseId), index('messages_message_id_idx').on(t.messageId)],
+);
+
+/** Every email accepted over SMTP, byte for byte, committed before the 250. */
+export const rawEmails = pgTable(
+  'raw_emails',
+  {
+    id: text('id').primaryKey(),
+    receivedAt: ts('received_at').notNull().defaultNow(),
+    mailFrom: text('mail_from').notNull(),
+    rcptTo: text('rcpt_to').array().notNull(),
+    remoteAddress: text('remote_address').notNull().default(''),
+    size: integer('size').notNull(),
+    source: bytea('source').notNull(),
+    /** threaded | new_case | auto_reply | bounce | partial | unparseable */
+    outcome: text('outcome').notNull(),
+    detail: text('detail').notNull().default(''),
+  },
+  (t) => [index('raw_emails_received_idx').on(t.receivedAt)],
+);
+
+/** Files that came with a message; served back only with safe content types. */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: text('id').primaryKey(),
+    messageId: text('message_id')
+      .notNull()
+      .references(() => messages.id),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    contentId: text('content_id'),
+    inline: boolean('inline').notNull().default(false),
+    content: bytea('content').notNull(),
+    createdAt: created(),
+  },
+  (t) => [index('attachments_message_idx').on(t.messageId)],
+);
+
+/**
+ * Durable work for the outside world (an email to send, a call control for the phone system):
+ * written in the command's transaction, sent after commit, retried with backoff until done.
+ * Due rows are claimed with FOR UPDATE SKIP LOCKED, so two nodes never send one twice.
+ */
+export const outboundJobs = pgTable(
+  'outbound_jobs',
+  {
+    id: text('id').primaryKey(),
+    /** email | call_control */
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').notNull(),
+    /** pending | done | failed (gave up) */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    createdAt: created(),
+    doneAt: ts('done_at'),
+  },
+  (t) => [index('outbound_jobs_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+/** Webhook deliveries already applied, so a replayed CTI/Twilio event changes nothing twice. */
+export const webhookReceipts = pgTable('webhook_receipts', {
+  /** `provider:key`, the key being the provider's event id or a hash of the raw body. */
+  id: text('id').primaryKey(),
+  receivedAt: ts('received_at').notNull().defaultNow(),
+  result: jsonb('result').notNull(),
+});
+
+/** A visitor's live web chat: the token's hash proves which conversation a visitor may read. */
+export const chatConversations = pgTable(
+  'chat_conversations',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    visitorName: text('visitor_name').notNull(),
+    visitorEmail: text('visitor_email').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: created(),
+    endedAt: ts('ended_at'),
+  },
+  (t) => [index('chat_conversations_contact_idx').on(t.contactId)],
 );
 
 /** Past and present work items. Routing (a later issue) owns their lifecycle. */
@@ -221,6 +350,16 @@ export const contacts = pgTable(
     caseId: text('case_id').references(() => cases.id),
     from: text('from_address').notNull().default(''),
     subject: text('subject').notNull().default(''),
+    /** Which adapter brought it (cti | twilio | smtp | web_form | web_chat; null: the console). */
+    provider: text('provider'),
+    /** The channel's own id for it (CTI callId, Twilio CallSid, Message-ID, conversation id). */
+    externalId: text('external_id'),
+    /** What the caller keyed into the IVR: { customerId?, caseId?, language? }. */
+    ivr: jsonb('ivr')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    /** A call on hold since then; null when not on hold. */
+    heldAt: ts('held_at'),
     language: text('language').notNull().default('en'),
     impact: text('impact').notNull().default('medium'),
     urgency: text('urgency').notNull().default('medium'),
@@ -251,6 +390,7 @@ export const contacts = pgTable(
     index('contacts_status_idx').on(t.status),
     index('contacts_queue_status_idx').on(t.queueId, t.status),
     index('contacts_agent_status_idx').on(t.agentId, t.status),
+    uniqueIndex('contacts_external_idx').on(t.provider, t.externalId),
   ],
 );
 

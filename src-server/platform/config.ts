@@ -24,8 +24,27 @@ const Env = z.object({
   AGENTDECK_DEMO_SEED: boolFlag.optional(),
   AGENTDECK_ALLOWED_ORIGINS: list.default([]),
   AGENTDECK_SUPPORT_ADDRESSES: list.default(['support@agentdeck.test']),
+  AGENTDECK_SMTP_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(25 * 1024 * 1024),
+  AGENTDECK_SMTP_TLS_KEY: z.string().optional(),
+  AGENTDECK_SMTP_TLS_CERT: z.string().optional(),
+  AGENTDECK_SMTP_RELAY_URL: z.url().optional(),
+  AGENTDECK_MAIL_FROM: z.string().optional(),
+  AGENTDECK_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
   AGENTDECK_CTI_SECRET: z.string().optional(),
+  AGENTDECK_CTI_CALLBACK_URL: z.url().optional(),
   TWILIO_AUTH_TOKEN: z.string().optional(),
+  TWILIO_ACCOUNT_SID: z.string().optional(),
+  TWILIO_API_URL: z.url().default('https://api.twilio.com'),
+  AGENTDECK_PUBLIC_URL: z.url().optional(),
+  AGENTDECK_WEB_FORM_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   AGENTDECK_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   AGENTDECK_RENDERER_DIR: z.string().default('out/renderer'),
   AGENTDECK_EXPIRED_CONTRACT_QUEUE: z.string().min(1).max(64).default('q_inside_sales'),
@@ -44,9 +63,29 @@ export interface Config {
   demoSeed: boolean;
   /** Browser origins (besides the server's own and the Electron app) allowed to call the API and open sockets. */
   allowedOrigins: string[];
+  /** Mailboxes (or whole domains as `@example.com`) inbound SMTP accepts mail for; others are refused. */
   supportAddresses: string[];
+  /** Largest message inbound SMTP accepts, in bytes. */
+  smtpMaxBytes: number;
+  /** PEM files; with both, inbound SMTP offers STARTTLS. */
+  smtpTls: { keyFile: string; certFile: string } | undefined;
+  /** Where replies are sent (smtp:// or smtps://); unset: written as .eml files under the data directory. */
+  smtpRelayUrl: string | undefined;
+  /** The From of replies (default: the first support address). */
+  mailFrom: string;
+  /** Largest attachment kept, in bytes; larger ones are recorded by name and size only. */
+  attachmentMaxBytes: number;
   ctiSecret: string | undefined;
+  /** Where call controls for the generic CTI are POSTed, signed like its webhooks. */
+  ctiCallbackUrl: string | undefined;
   twilioAuthToken: string | undefined;
+  twilioAccountSid: string | undefined;
+  /** Base of Twilio's REST API (a test points it at a local server). */
+  twilioApiUrl: string;
+  /** The server's address as the outside world calls it (Twilio signs the URL it called). */
+  publicUrl: string | undefined;
+  /** Web form submissions per minute per client address. */
+  webFormRateLimit: number;
   /** Login attempts per minute per client address and username. */
   loginRateLimit: number;
   /** Where contacts of customers whose maintenance contract has expired go (when that queue exists). */
@@ -77,9 +116,22 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     jwtSecret: e.AGENTDECK_JWT_SECRET ? new TextEncoder().encode(e.AGENTDECK_JWT_SECRET) : randomBytes(32),
     demoSeed: e.AGENTDECK_DEMO_SEED ?? !e.DATABASE_URL,
     allowedOrigins: e.AGENTDECK_ALLOWED_ORIGINS,
-    supportAddresses: e.AGENTDECK_SUPPORT_ADDRESSES,
+    supportAddresses: e.AGENTDECK_SUPPORT_ADDRESSES.map((a) => a.toLowerCase()),
+    smtpMaxBytes: e.AGENTDECK_SMTP_MAX_BYTES,
+    smtpTls:
+      e.AGENTDECK_SMTP_TLS_KEY && e.AGENTDECK_SMTP_TLS_CERT
+        ? { keyFile: e.AGENTDECK_SMTP_TLS_KEY, certFile: e.AGENTDECK_SMTP_TLS_CERT }
+        : undefined,
+    smtpRelayUrl: e.AGENTDECK_SMTP_RELAY_URL,
+    mailFrom: e.AGENTDECK_MAIL_FROM ?? e.AGENTDECK_SUPPORT_ADDRESSES[0] ?? 'support@agentdeck.test',
+    attachmentMaxBytes: e.AGENTDECK_ATTACHMENT_MAX_BYTES,
     ctiSecret: e.AGENTDECK_CTI_SECRET,
+    ctiCallbackUrl: e.AGENTDECK_CTI_CALLBACK_URL,
     twilioAuthToken: e.TWILIO_AUTH_TOKEN,
+    twilioAccountSid: e.TWILIO_ACCOUNT_SID,
+    twilioApiUrl: e.TWILIO_API_URL,
+    publicUrl: e.AGENTDECK_PUBLIC_URL,
+    webFormRateLimit: e.AGENTDECK_WEB_FORM_RATE_LIMIT,
     loginRateLimit: e.AGENTDECK_LOGIN_RATE_LIMIT,
     expiredContractQueueId: e.AGENTDECK_EXPIRED_CONTRACT_QUEUE,
     rendererDir: resolve(e.AGENTDECK_RENDERER_DIR),

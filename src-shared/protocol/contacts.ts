@@ -93,10 +93,27 @@ export const RoutingDecision = z.object({
 });
 export type RoutingDecision = z.infer<typeof RoutingDecision>;
 
+/** The inbound adapter a contact came through; null for contacts logged in the console. */
+export const CONTACT_PROVIDERS = ['cti', 'twilio', 'smtp', 'web_form', 'web_chat'] as const;
+export const ContactProvider = z.enum(CONTACT_PROVIDERS);
+export type ContactProvider = z.infer<typeof ContactProvider>;
+
+/** What a caller keyed into the IVR, kept for the screen pop and routing. */
+export const IvrInput = z.object({
+  customerId: z.string().max(100).optional(),
+  caseId: z.string().max(100).optional(),
+  language: z.string().max(10).optional(),
+});
+export type IvrInput = z.infer<typeof IvrInput>;
+
 export const Contact = z.object({
   id: z.string(),
   channel: Channel,
   status: ContactStatus,
+  provider: ContactProvider.nullable(),
+  ivr: IvrInput,
+  /** A call on hold since then; null when not on hold. */
+  heldAt: z.string().nullable(),
   queueId: z.string(),
   /** The agent offered it (status offered) or holding it (active, wrap_up); else null. */
   agentId: z.string().nullable(),

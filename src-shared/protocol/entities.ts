@@ -90,11 +90,16 @@ export type CaseStatus = z.infer<typeof CaseStatus>;
 export const CaseSummary = z.object({
   id: z.string(),
   number: z.number().int(),
-  customerId: z.string(),
+  /** Null while the requester is not linked to a customer (mail or a form from a new address). */
+  customerId: z.string().nullable(),
+  /** Who wrote in, as they gave it: the search pop starts from this when no customer matches. */
+  requesterName: z.string(),
+  requesterAddress: z.string(),
   subject: z.string(),
   status: CaseStatus,
   severity: z.number().int().min(1).max(4),
-  product: z.string(),
+  /** The product's name; null when the channel did not say. */
+  product: z.string().nullable(),
   queueId: z.string(),
   createdAt: isoDate,
   updatedAt: isoDate,
@@ -117,14 +122,34 @@ export const Note = z.object({
 });
 export type Note = z.infer<typeof Note>;
 
+export const AttachmentInfo = z.object({
+  id: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type AttachmentInfo = z.infer<typeof AttachmentInfo>;
+
+export const MESSAGE_DELIVERIES = ['queued', 'sent', 'failed'] as const;
+export const MessageDelivery = z.enum(MESSAGE_DELIVERIES);
+export type MessageDelivery = z.infer<typeof MessageDelivery>;
+
 export const Message = z.object({
   id: z.string(),
   caseId: z.string(),
+  contactId: z.string().nullable(),
   direction: z.enum(['inbound', 'outbound']),
   channel: Channel,
   from: z.string(),
+  fromName: z.string(),
+  to: z.array(z.string()),
   subject: z.string(),
   bodyText: z.string(),
+  /** Sanitised HTML (no script, no event handlers, no remote loads); shown in a sandboxed frame. */
+  bodyHtml: z.string().nullable(),
+  attachments: z.array(AttachmentInfo),
+  /** Outbound email only: where delivery stands. */
+  delivery: MessageDelivery.nullable(),
   at: isoDate,
 });
 export type Message = z.infer<typeof Message>;
@@ -133,7 +158,7 @@ export const CustomerDetail = Customer.extend({ cases: z.array(CaseSummary) });
 export type CustomerDetail = z.infer<typeof CustomerDetail>;
 
 export const CaseDetail = CaseSummary.extend({
-  customer: Customer,
+  customer: Customer.nullable(),
   notes: z.array(Note),
   messages: z.array(Message),
 });

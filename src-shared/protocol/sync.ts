@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import { Contact, QueueAlert } from './contacts';
-import { Agent, Note, Queue, Team, AdminUser } from './entities';
+import { Agent, CaseSummary, Message, Note, Queue, Team, AdminUser } from './entities';
 import { Skill } from './routing-config';
 
-export const ENTITY_KINDS = ['agent', 'note', 'user', 'queue', 'team', 'contact', 'alert'] as const;
+export const ENTITY_KINDS = [
+  'agent',
+  'note',
+  'user',
+  'queue',
+  'team',
+  'contact',
+  'alert',
+  'message',
+  'case',
+] as const;
 export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
 
@@ -19,6 +29,10 @@ export const EVENT_TYPES = {
   agentUpdated: 'agent.updated',
   /** A queue alert raised or cleared. */
   alertChanged: 'alert.changed',
+  /** A message on a case: an email in or out (and its delivery), a chat line, a web form. */
+  messageAdded: 'message.added',
+  /** A case opened or changed by a channel (a new email, form or chat). */
+  caseChanged: 'case.changed',
 } as const;
 
 function eventOf<T extends string, K extends EntityKind, P extends z.ZodType>(
@@ -49,6 +63,8 @@ export const SyncEvent = z.discriminatedUnion('type', [
   eventOf(EVENT_TYPES.queueUpdated, 'queue', Queue),
   eventOf(EVENT_TYPES.agentUpdated, 'agent', Agent),
   eventOf(EVENT_TYPES.alertChanged, 'alert', QueueAlert),
+  eventOf(EVENT_TYPES.messageAdded, 'message', Message),
+  eventOf(EVENT_TYPES.caseChanged, 'case', CaseSummary),
 ]);
 export type SyncEvent = z.infer<typeof SyncEvent>;
 

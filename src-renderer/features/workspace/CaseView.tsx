@@ -40,7 +40,7 @@ export function CaseView({ caseId }: { caseId: string }) {
           {t('case.severity', { severity: summary.severity })}
         </Badge>
         <Badge variant="outline" color="gray">
-          {t('case.product')}: {summary.product}
+          {t('case.product')}: {summary.product ?? t('case.noProduct')}
         </Badge>
       </Group>
       <Divider label={t('case.messages')} labelPosition="left" />

@@ -66,7 +66,7 @@ export function CustomerPanel({ customerId }: { customerId: string }) {
             key={c.id}
             component="button"
             label={`#${c.number} ${c.subject}`}
-            description={`${t(`case.statuses.${c.status}`)} · ${t('case.severity', { severity: c.severity })} · ${c.product}`}
+            description={`${t(`case.statuses.${c.status}`)} · ${t('case.severity', { severity: c.severity })} · ${c.product ?? t('case.noProduct')}`}
             onClick={() => openCase(c.id)}
           />
         ))}

@@ -81,6 +81,7 @@ export function generateContacts(input: ContactsInput): ContactRow[] {
   const companyById = new Map(input.companies.map((c) => [c.id, c]));
   const casesByCustomer = new Map<string, CaseRow[]>();
   for (const row of input.cases) {
+    if (!row.customerId) continue;
     const list = casesByCustomer.get(row.customerId) ?? [];
     list.push(row);
     casesByCustomer.set(row.customerId, list);

@@ -1,9 +1,11 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { cases, messages, notes, products, users } from '../../db/schema';
+import { attachments, cases, messages, notes, products, users } from '../../db/schema';
 import {
   Channel,
+  MessageDelivery,
   NoteVisibility,
+  type AttachmentInfo,
   type CaseDetail,
   type Message,
   type Note,
@@ -22,29 +24,55 @@ function toNote(row: typeof notes.$inferSelect, authorName: string): Note {
   };
 }
 
-function toMessage(row: typeof messages.$inferSelect): Message {
+export function toMessage(row: typeof messages.$inferSelect, files: AttachmentInfo[] = []): Message {
   return {
     id: row.id,
     caseId: row.caseId,
+    contactId: row.contactId,
     direction: row.direction === 'outbound' ? 'outbound' : 'inbound',
     channel: Channel.catch('email').parse(row.channel),
     from: row.fromAddress,
+    fromName: row.fromName,
+    to: row.toAddresses,
     subject: row.subject,
     bodyText: row.bodyText,
+    bodyHtml: row.bodyHtml,
+    attachments: files,
+    delivery: row.delivery === null ? null : MessageDelivery.catch('queued').parse(row.delivery),
     at: row.at.toISOString(),
   };
+}
+
+/** Attachment descriptions (never their content) of these messages, by message id. */
+async function attachmentsOf(db: Db, messageIds: string[]): Promise<Map<string, AttachmentInfo[]>> {
+  const byMessage = new Map<string, AttachmentInfo[]>();
+  if (messageIds.length === 0) return byMessage;
+  const rows = await db
+    .select({
+      id: attachments.id,
+      messageId: attachments.messageId,
+      filename: attachments.filename,
+      contentType: attachments.contentType,
+      size: attachments.size,
+    })
+    .from(attachments)
+    .where(inArray(attachments.messageId, messageIds))
+    .orderBy(asc(attachments.createdAt), asc(attachments.id));
+  for (const { messageId, ...info } of rows) {
+    byMessage.set(messageId, [...(byMessage.get(messageId) ?? []), info]);
+  }
+  return byMessage;
 }
 
 export async function findCaseDetail(db: Db, id: string): Promise<CaseDetail | null> {
   const [row] = await db
     .select(caseSummaryColumns)
     .from(cases)
-    .innerJoin(products, eq(products.id, cases.productId))
+    .leftJoin(products, eq(products.id, cases.productId))
     .where(eq(cases.id, id))
     .limit(1);
   if (!row) return null;
-  const customer = await findCustomer(db, row.case.customerId);
-  if (!customer) return null;
+  const customer = row.case.customerId ? await findCustomer(db, row.case.customerId) : null;
   const [noteRows, messageRows] = await Promise.all([
     db
       .select({ note: notes, authorName: users.displayName })
@@ -54,11 +82,15 @@ export async function findCaseDetail(db: Db, id: string): Promise<CaseDetail | n
       .orderBy(asc(notes.createdAt)),
     db.select().from(messages).where(eq(messages.caseId, id)).orderBy(asc(messages.at)),
   ]);
+  const files = await attachmentsOf(
+    db,
+    messageRows.map((m) => m.id),
+  );
   return {
     ...toCaseSummary(row),
     customer,
     notes: noteRows.map((r) => toNote(r.note, r.authorName)),
-    messages: messageRows.map(toMessage),
+    messages: messageRows.map((m) => toMessage(m, files.get(m.id))),
   };
 }
 

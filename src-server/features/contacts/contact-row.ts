@@ -1,7 +1,13 @@
 import type { contacts } from '../../db/schema';
 import { Channel } from '../../../src-shared/protocol/channels';
 import type { Contact } from '../../../src-shared/protocol/contacts';
-import { ContactStatus, Level, RoutingReason } from '../../../src-shared/protocol/contacts';
+import {
+  ContactProvider,
+  ContactStatus,
+  IvrInput,
+  Level,
+  RoutingReason,
+} from '../../../src-shared/protocol/contacts';
 
 export type ContactRow = typeof contacts.$inferSelect;
 
@@ -13,6 +19,9 @@ export function contactOf(row: ContactRow): Contact {
     id: row.id,
     channel: Channel.catch('phone').parse(row.channel),
     status: ContactStatus.catch('closed').parse(row.status),
+    provider: row.provider === null ? null : ContactProvider.catch('cti').parse(row.provider),
+    ivr: IvrInput.catch({}).parse(row.ivr),
+    heldAt: iso(row.heldAt),
     queueId: row.queueId,
     agentId: row.agentId,
     customerId: row.customerId,

@@ -76,12 +76,14 @@ export const caseSummaryColumns = {
   product: products.name,
 };
 
-export function toCaseSummary(row: { case: typeof cases.$inferSelect; product: string }): CaseSummary {
+export function toCaseSummary(row: { case: typeof cases.$inferSelect; product: string | null }): CaseSummary {
   const c = row.case;
   return {
     id: c.id,
     number: c.number,
     customerId: c.customerId,
+    requesterName: c.requesterName,
+    requesterAddress: c.requesterAddress,
     subject: c.subject,
     status: CaseStatus.catch('open').parse(c.status),
     severity: Math.min(4, Math.max(1, c.severity)),
@@ -99,7 +101,7 @@ export async function findCustomerDetail(db: Db, id: string): Promise<CustomerDe
   const rows = await db
     .select(caseSummaryColumns)
     .from(cases)
-    .innerJoin(products, eq(products.id, cases.productId))
+    .leftJoin(products, eq(products.id, cases.productId))
     .where(eq(cases.customerId, id))
     .orderBy(desc(cases.createdAt))
     .limit(200);

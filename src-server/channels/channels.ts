@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import type { Server } from 'socket.io';
+import type { RouteDeps } from '../http/route-deps';
+import type { ChannelDeps } from './inbound-commit';
+import { createOutboundWorker, type JobKind, type JobSender, type OutboundWorker } from './outbound-jobs';
+
+/** What a channel adapter brings: routes, a socket namespace, a listener, an outbound sender. */
+export interface ChannelModule {
+  name: string;
+  register?(http: FastifyInstance, routeDeps: RouteDeps): void;
+  installSockets?(io: Server): void;
+  senders?: Partial<Record<JobKind, JobSender>>;
+  /** Starts listeners of its own (the SMTP server) once the app listens. */
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+}
+
+export interface ChannelContext extends ChannelDeps {
+  /** Send committed outbound jobs now rather than at the next tick. */
+  kickOutbound(): void;
+}
+
+/**
+ * Every inbound channel under src-server/channels/ (phone, email, web) plus the durable outbound
+ * queue they share. Add an adapter by adding its factory to CHANNEL_FACTORIES.
+ */
+const CHANNEL_FACTORIES: ((ctx: ChannelContext) => ChannelModule)[] = [];
+
+export interface Channels {
+  modules: ChannelModule[];
+  outbound: OutboundWorker;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createChannels(
+  http: FastifyInstance,
+  io: Server,
+  routeDeps: RouteDeps,
+  deps: ChannelDeps,
+): Channels {
+  let outbound: OutboundWorker | null = null;
+  const ctx: ChannelContext = { ...deps, kickOutbound: () => outbound?.kick() };
+  const modules = CHANNEL_FACTORIES.map((factory) => factory(ctx));
+  outbound = createOutboundWorker({
+    db: deps.db,
+    log: deps.log,
+    senders: Object.assign({}, ...modules.map((m) => m.senders ?? {})) as Partial<Record<JobKind, JobSender>>,
+  });
+  for (const module of modules) {
+    module.register?.(http, routeDeps);
+    module.installSockets?.(io);
+  }
+  const worker = outbound;
+  return {
+    modules,
+    outbound: worker,
+    async start() {
+      for (const module of modules) await module.start?.();
+      worker.start();
+    },
+    async stop() {
+      await worker.stop();
+      for (const module of [...modules].reverse()) await module.stop?.();
+    },
+  };
+}
