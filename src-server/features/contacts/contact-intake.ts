@@ -3,7 +3,13 @@ import type { Tx } from '../../db/database';
 import { companies, contacts, customers } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import type { Channel } from '../../../src-shared/protocol/channels';
-import type { Contact, Level, RoutingReason } from '../../../src-shared/protocol/contacts';
+import type {
+  Contact,
+  ContactProvider,
+  IvrInput,
+  Level,
+  RoutingReason,
+} from '../../../src-shared/protocol/contacts';
 import { setTimer } from '../../routing/timers.repository';
 import { findQueue } from '../directory/directory.repository';
 import type { CommandSettings } from '../sync/command-bus';
@@ -25,6 +31,10 @@ export interface ContactIntake {
   language?: string | undefined;
   /** A callback's promised time: before it, the contact is scheduled, not queued. */
   dueAt?: Date | undefined;
+  /** The inbound adapter and the channel's own id for it (unique per adapter). */
+  provider?: ContactProvider | undefined;
+  externalId?: string | undefined;
+  ivr?: IvrInput | undefined;
 }
 
 /**
@@ -73,6 +83,9 @@ export async function openContact(
     createdAt: now,
     queuedAt: scheduled && input.dueAt ? input.dueAt : now,
     dueAt: input.dueAt ?? null,
+    provider: input.provider ?? null,
+    externalId: input.externalId ?? null,
+    ivr: input.ivr ?? {},
     reasons,
   });
   if (scheduled && input.dueAt) await setTimer(tx, 'callback_due', row.id, input.dueAt);
