@@ -7,6 +7,15 @@ import { findElectronBinary } from './electron-runtime.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const port = process.env.AGENTDECK_HTTP_PORT ?? '7400';
+const smtpPort = process.env.AGENTDECK_SMTP_PORT ?? '2525';
+// `npm start -- --simulate [rate]`: demo traffic on every channel alongside, so the queue is live at once.
+const simulateAt = process.argv.indexOf('--simulate');
+const simulateRate =
+  simulateAt === -1
+    ? null
+    : /^\d+(\.\d+)?$/.test(process.argv[simulateAt + 1] ?? '')
+      ? process.argv[simulateAt + 1]
+      : '1';
 
 ensureConsoleBuilt();
 
@@ -44,6 +53,7 @@ server.stdout.on('data', (chunk) => {
   if (!electronStarted && chunk.toString().includes('Console:')) {
     electronStarted = true;
     openDesktopWindow();
+    if (simulateRate) startSimulator();
   }
 });
 
@@ -61,4 +71,23 @@ function openDesktopWindow() {
   children.push(window);
   // Closing the window ends the session, as a desktop app does.
   window.on('exit', () => stopAll(0));
+}
+
+function startSimulator() {
+  const simulator = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/simulate/simulate.ts',
+      '--rate',
+      simulateRate,
+      '--url',
+      `http://127.0.0.1:${port}`,
+      '--smtp',
+      `127.0.0.1:${smtpPort}`,
+    ],
+    { cwd: root, stdio: 'inherit', env: process.env },
+  );
+  children.push(simulator);
 }
