@@ -35,6 +35,8 @@ import { setAgentStateHandler } from './features/agents/set-agent-state.command'
 import { registerCustomerRoutes } from './features/customers/customers.routes';
 import { registerCaseRoutes } from './features/cases/cases.routes';
 import { addNoteHandler } from './features/cases/add-note.command';
+import { registerAttachmentRoutes } from './features/cases/attachments.routes';
+import { createReplyHandler } from './channels/email/reply.command';
 import { registerDirectoryRoutes } from './features/directory/directory.routes';
 import { registerKbRoutes } from './features/kb/kb.routes';
 import { registerReportRoutes } from './features/reports/reports.routes';
@@ -135,7 +137,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const commandSettings = { expiredContractQueueId: config.expiredContractQueueId };
   const commands = createCommandBus({
     db,
-    handlers: COMMAND_HANDLERS,
+    handlers: [
+      ...COMMAND_HANDLERS,
+      createReplyHandler({ mailFrom: config.mailFrom, kickOutbound: () => channels.outbound.kick() }),
+    ] as CommandHandler[],
     effects,
     metrics,
     settings: commandSettings,
@@ -148,6 +153,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     registerAgentRoutes,
     registerCustomerRoutes,
     registerCaseRoutes,
+    registerAttachmentRoutes,
     registerDirectoryRoutes,
     registerKbRoutes,
     registerReportRoutes,

@@ -39,6 +39,17 @@ export const AddNotePayload = z.object({
 });
 export type AddNotePayload = z.infer<typeof AddNotePayload>;
 
+/** An agent's email answer on a case; sent over SMTP, threaded under the customer's last message. */
+export const ReplyPayload = z.object({
+  caseId: z.string().min(1).max(64),
+  /** Client-made so the optimistic row and the server row share one id. */
+  messageId: z.uuid(),
+  body: z.string().trim().min(1).max(50_000),
+  /** Default: the last inbound sender, else the case's requester, else its customer. */
+  to: z.email().max(320).optional(),
+});
+export type ReplyPayload = z.infer<typeof ReplyPayload>;
+
 export const SetUserDisabledPayload = z.object({
   userId: z.string().min(1).max(64),
   disabled: z.boolean(),
@@ -108,6 +119,7 @@ export type SaveAgentRoutingPayload = z.infer<typeof SaveAgentRoutingPayload>;
 export const COMMAND_TYPES = {
   setAgentState: 'agent:set-state',
   addNote: 'case:add-note',
+  reply: 'case:reply',
   setUserDisabled: 'user:set-disabled',
   acceptContact: 'contact:accept',
   declineContact: 'contact:decline',
@@ -125,6 +137,7 @@ const commandOf = <T extends string, P extends z.ZodType>(type: T, payload: P) =
 export const Command = z.discriminatedUnion('type', [
   commandOf(COMMAND_TYPES.setAgentState, SetAgentStatePayload),
   commandOf(COMMAND_TYPES.addNote, AddNotePayload),
+  commandOf(COMMAND_TYPES.reply, ReplyPayload),
   commandOf(COMMAND_TYPES.setUserDisabled, SetUserDisabledPayload),
   commandOf(COMMAND_TYPES.acceptContact, ContactIdPayload),
   commandOf(COMMAND_TYPES.declineContact, ContactIdPayload),
