@@ -1,22 +1,49 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../db/database';
-import { customers, messages } from '../../db/schema';
+import { customers, messages, rawEmails } from '../../db/schema';
 import type { CaseRow } from '../inbound-case';
 
 export type MessageRow = typeof messages.$inferSelect;
 
 const EmailAddress = z.email().max(320);
+/** What inbound SMTP records for mail no person wrote (raw_emails.outcome). */
+const AUTOMATED_OUTCOMES = ['auto_reply', 'bounce'];
 
-/** The customer's latest message on the case (what a reply answers), email first. */
-export async function lastInboundMessage(tx: Tx, caseId: string): Promise<MessageRow | null> {
+interface InboundMessage {
+  row: MessageRow;
+  isAutomated: boolean;
+}
+
+async function inboundMessages(tx: Tx, caseId: string): Promise<InboundMessage[]> {
   const rows = await tx
-    .select()
+    .select({ message: messages, outcome: rawEmails.outcome })
     .from(messages)
+    .leftJoin(rawEmails, eq(rawEmails.id, messages.rawEmailId))
     .where(and(eq(messages.caseId, caseId), eq(messages.direction, 'inbound')))
     .orderBy(desc(messages.at))
-    .limit(20);
-  return rows.find((m) => m.channel === 'email') ?? rows[0] ?? null;
+    .limit(50);
+  return rows.map((r) => ({ row: r.message, isAutomated: AUTOMATED_OUTCOMES.includes(r.outcome ?? '') }));
+}
+
+/**
+ * The customer's latest message on the case that a person wrote (what a reply answers), email
+ * first. Out-of-office answers and bounces are never answered: that is how mail loops start.
+ */
+export async function lastInboundMessage(tx: Tx, caseId: string): Promise<MessageRow | null> {
+  const human = (await inboundMessages(tx, caseId)).filter((m) => !m.isAutomated).map((m) => m.row);
+  return human.find((m) => m.channel === 'email') ?? human[0] ?? null;
+}
+
+/**
+ * True when this address wrote to the case only through machines (an auto-responder, a mailer
+ * daemon): the console must not mail it.
+ */
+export async function isAutomatedSender(tx: Tx, caseId: string, address: string): Promise<boolean> {
+  const fromIt = (await inboundMessages(tx, caseId)).filter(
+    (m) => m.row.fromAddress.toLowerCase() === address.toLowerCase(),
+  );
+  return fromIt.length > 0 && fromIt.every((m) => m.isAutomated);
 }
 
 /**

@@ -15,7 +15,7 @@ import type { CommandHandler } from '../../features/sync/command-bus';
 import { addMessage } from '../inbound-case';
 import { enqueueJob } from '../outbound-jobs';
 import type { EmailJobPayload } from './email-job';
-import { defaultRecipient, lastInboundMessage } from './reply-recipient';
+import { defaultRecipient, isAutomatedSender, lastInboundMessage } from './reply-recipient';
 
 /**
  * `case:reply`: an agent's email answer. In one transaction it stores the outbound message
@@ -48,6 +48,9 @@ export function createReplyHandler(deps: {
       const answered = await lastInboundMessage(tx, caseId);
       const recipient = to ?? (await defaultRecipient(tx, kase, answered));
       if (!recipient) throw new AppError('invalid', 'This case has no email address to reply to');
+      if (await isAutomatedSender(tx, caseId, recipient)) {
+        throw new AppError('invalid', `${recipient} only sent automatic mail (an auto-reply or a bounce)`);
+      }
       const threading = replyThreading(answered);
       const { message, event } = await addMessage(
         tx,

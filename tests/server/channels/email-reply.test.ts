@@ -222,6 +222,18 @@ describe.each(kinds)('email replies through a relay on %s', (kind) => {
     expect(await count()).toEqual(before);
   });
 
+  it('never answers an auto-responder: the default is the last mail a person wrote', async () => {
+    await insertInboundEmail(db, { messageId: '<person@acme.com>', references: [] });
+    await insertInboundEmail(db, { messageId: '<ooo@acme.com>', autoReplyFrom: 'ooo-robot@acme.com' });
+    const toRobot = await request(ana, SOCKET_EVENTS.command, replyCommand({ to: 'ooo-robot@acme.com' }));
+    expect(toRobot).toMatchObject({ ok: false, error: { code: 'invalid' } });
+
+    const command = replyCommand({});
+    const ack = await request(ana, SOCKET_EVENTS.command, command);
+    expect(ack).toMatchObject({ ok: true, data: { entity: { to: ['jane.roe@acme.com'] } } });
+    expect((await messageRow(db, command.payload.messageId))?.inReplyTo).toBe('<person@acme.com>');
+  });
+
   it('lets a supervisor reply on any queue', async () => {
     const sofia = await server.connect('sofia');
     const ack = await request(sofia, SOCKET_EVENTS.command, replyCommand({ caseId: ORG.cases.es }));
