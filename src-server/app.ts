@@ -26,6 +26,7 @@ import {
 } from './features/routing-admin/routing-admin-commands';
 import { createRoutingEngine, type RoutingEngine } from './routing/routing-engine';
 import { createChannels, type Channels } from './channels/channels';
+import { createCallCommandHandlers } from './channels/phone/call-commands';
 import type { RouteDeps } from './http/route-deps';
 import { registerHealthRoutes } from './http/health.routes';
 import { createAuthService } from './features/auth/auth.service';
@@ -140,6 +141,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     handlers: [
       ...COMMAND_HANDLERS,
       createReplyHandler({ mailFrom: config.mailFrom, kickOutbound: () => channels.outbound.kick() }),
+      ...createCallCommandHandlers({ kickOutbound: () => channels.outbound.kick() }),
     ] as CommandHandler[],
     effects,
     metrics,

@@ -4,6 +4,7 @@ import type { RouteDeps } from '../http/route-deps';
 import type { ChannelDeps } from './inbound-commit';
 import { createOutboundWorker, type JobKind, type JobSender, type OutboundWorker } from './outbound-jobs';
 import { createEmailReplyChannel } from './email/email-reply.channel';
+import { createPhoneChannel } from './phone/phone-channel';
 
 /** What a channel adapter brings: routes, a socket namespace, a listener, an outbound sender. */
 export interface ChannelModule {
@@ -25,7 +26,7 @@ export interface ChannelContext extends ChannelDeps {
  * Every inbound channel under src-server/channels/ (phone, email, web) plus the durable outbound
  * queue they share. Add an adapter by adding its factory to CHANNEL_FACTORIES.
  */
-const CHANNEL_FACTORIES: ((ctx: ChannelContext) => ChannelModule)[] = [createEmailReplyChannel];
+const CHANNEL_FACTORIES: ((ctx: ChannelContext) => ChannelModule)[] = [createEmailReplyChannel, createPhoneChannel];
 
 export interface Channels {
   modules: ChannelModule[];

@@ -69,6 +69,18 @@ export const CompleteWrapUpPayload = z.object({
 });
 export type CompleteWrapUpPayload = z.infer<typeof CompleteWrapUpPayload>;
 
+/** A call controlled from the console: the holding agent or a supervisor moves it on. */
+export const TransferContactPayload = z
+  .object({
+    contactId,
+    toAgentId: z.string().min(1).max(64).optional(),
+    toQueueId: z.string().min(1).max(64).optional(),
+  })
+  .refine((p) => (p.toAgentId === undefined) !== (p.toQueueId === undefined), {
+    message: 'name either an agent or a queue to transfer to',
+  });
+export type TransferContactPayload = z.infer<typeof TransferContactPayload>;
+
 /**
  * A contact logged by hand (a walk-in, a contact from a system without an adapter): supervisors
  * and admins. Channels create contacts through the same service without this command.
@@ -124,6 +136,9 @@ export const COMMAND_TYPES = {
   acceptContact: 'contact:accept',
   declineContact: 'contact:decline',
   endContact: 'contact:end',
+  holdContact: 'contact:hold',
+  resumeContact: 'contact:resume',
+  transferContact: 'contact:transfer',
   completeWrapUp: 'contact:complete-wrap-up',
   createContact: 'contact:create',
   scheduleCallback: 'contact:schedule-callback',
@@ -142,6 +157,9 @@ export const Command = z.discriminatedUnion('type', [
   commandOf(COMMAND_TYPES.acceptContact, ContactIdPayload),
   commandOf(COMMAND_TYPES.declineContact, ContactIdPayload),
   commandOf(COMMAND_TYPES.endContact, ContactIdPayload),
+  commandOf(COMMAND_TYPES.holdContact, ContactIdPayload),
+  commandOf(COMMAND_TYPES.resumeContact, ContactIdPayload),
+  commandOf(COMMAND_TYPES.transferContact, TransferContactPayload),
   commandOf(COMMAND_TYPES.completeWrapUp, CompleteWrapUpPayload),
   commandOf(COMMAND_TYPES.createContact, CreateContactPayload),
   commandOf(COMMAND_TYPES.scheduleCallback, ScheduleCallbackPayload),

@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/database';
-import { clearTimer } from '../../routing/timers.repository';
+import { clearTimer, setTimer } from '../../routing/timers.repository';
+import { findQueue } from '../directory/directory.repository';
 import { changeContact } from './contacts.repository';
 import type { ContactRow } from './contact-row';
 
@@ -16,4 +17,18 @@ export async function returnToQueue(tx: Tx, row: ContactRow, declinedBy: string 
     offerExpiresAt: null,
     declinedBy: declinedBy ? [...new Set([...row.declinedBy, declinedBy])] : row.declinedBy,
   });
+}
+
+/** The agent offered the contact is on it now (accepted in the console, or answered on the phone). */
+export async function activate(tx: Tx, row: ContactRow, now: Date): Promise<ContactRow> {
+  await clearTimer(tx, 'offer_timeout', row.id);
+  return changeContact(tx, row, { status: 'active', answeredAt: now, offerExpiresAt: null });
+}
+
+/** The conversation is over (ended in the console or by the phone system): after-contact work starts. */
+export async function startWrapUp(tx: Tx, row: ContactRow, now: Date): Promise<ContactRow> {
+  const queue = await findQueue(tx, row.queueId);
+  const wrapUpDueAt = new Date(now.getTime() + (queue?.routing.wrapUpMaxSeconds ?? 120) * 1000);
+  await setTimer(tx, 'wrap_up_due', row.id, wrapUpDueAt);
+  return changeContact(tx, row, { status: 'wrap_up', endedAt: now, wrapUpDueAt, heldAt: null });
 }

@@ -3,11 +3,11 @@ import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
 import { hasRole, type Actor } from '../auth/actor';
 import { checkVersion, type CommandContext, type CommandHandler } from '../sync/command-bus';
 import { settleAgent } from '../../routing/agent-work';
-import { clearTimer, setTimer } from '../../routing/timers.repository';
+import { clearTimer } from '../../routing/timers.repository';
 import { findQueue } from '../directory/directory.repository';
 import { contactEvent } from './contact-events';
 import { contactOf, type ContactRow } from './contact-row';
-import { returnToQueue } from './contact-transitions';
+import { activate, returnToQueue, startWrapUp } from './contact-transitions';
 import { changeContact, lockContact } from './contacts.repository';
 
 /** Locks the contact and checks it is this agent's, in the expected status. */
@@ -47,10 +47,7 @@ export const acceptContactHandler: CommandHandler<typeof COMMAND_TYPES.acceptCon
     if (row.offerExpiresAt && row.offerExpiresAt.getTime() < ctx.now.getTime()) {
       throw new AppError('conflict', 'The offer has expired', contactOf(row));
     }
-    await clearTimer(ctx.tx, 'offer_timeout', row.id);
-    const next = contactOf(
-      await changeContact(ctx.tx, row, { status: 'active', answeredAt: ctx.now, offerExpiresAt: null }),
-    );
+    const next = contactOf(await activate(ctx.tx, row, ctx.now));
     const agentEvents = await settleAgent(ctx.tx, ctx.actor.id, ctx.now);
     return { entity: next, events: [contactEvent(next), ...agentEvents] };
   },
@@ -75,12 +72,7 @@ export const endContactHandler: CommandHandler<typeof COMMAND_TYPES.endContact> 
   type: COMMAND_TYPES.endContact,
   async handle(ctx, command) {
     const row = await myContact(ctx, command.payload.contactId, 'active', command.expectedVersion);
-    const queue = await findQueue(ctx.tx, row.queueId);
-    const wrapUpDueAt = new Date(ctx.now.getTime() + (queue?.routing.wrapUpMaxSeconds ?? 120) * 1000);
-    await setTimer(ctx.tx, 'wrap_up_due', row.id, wrapUpDueAt);
-    const next = contactOf(
-      await changeContact(ctx.tx, row, { status: 'wrap_up', endedAt: ctx.now, wrapUpDueAt }),
-    );
+    const next = contactOf(await startWrapUp(ctx.tx, row, ctx.now));
     const agentEvents = await settleAgent(ctx.tx, ctx.actor.id, ctx.now);
     return { entity: next, events: [contactEvent(next), ...agentEvents] };
   },

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../platform/errors';
+import { CtiEvent, CtiEventResult } from '../../../src-shared/protocol/phone';
+import type { ChannelContext } from '../channels';
+import { applyCtiEvent } from './cti-events';
+import { ctiSecretOf } from './phone-secrets';
+import { keepRawBodies, rawBodyOf } from './raw-body';
+import { isValidCtiSignature } from './signatures';
+import { applyOnce, bodyHash } from './webhook-receipts';
+
+export const CTI_EVENTS_PATH = '/api/v1/channels/cti/events';
+export const CTI_SIGNATURE_HEADER = 'x-agentdeck-signature';
+
+/**
+ * `POST /api/v1/channels/cti/events`: the generic CTI webhook. Checks the HMAC over the raw
+ * bytes before reading anything, then applies the event once (a replay answers the same).
+ */
+export function registerCtiWebhook(http: FastifyInstance, ctx: ChannelContext): void {
+  void http.register(async (scope) => {
+    keepRawBodies(scope);
+    scope.post(
+      CTI_EVENTS_PATH,
+      {
+        schema: {
+          tags: ['channels'],
+          summary:
+            'Generic CTI call event (call.offered … call.abandoned), signed: X-Agentdeck-Signature: sha256=<hex HMAC-SHA256 of the raw body>',
+        },
+      },
+      async (req) => {
+        const secret = ctiSecretOf(ctx.config);
+        if (!secret)
+          throw new AppError('unavailable', 'The CTI webhook is not configured (AGENTDECK_CTI_SECRET)');
+        const raw = rawBodyOf(req.body);
+        if (!isValidCtiSignature(secret, raw, req.headers[CTI_SIGNATURE_HEADER])) {
+          throw new AppError('unauthenticated', 'Missing or wrong X-Agentdeck-Signature');
+        }
+        const event = CtiEvent.safeParse(parseJson(raw));
+        if (!event.success) throw new AppError('invalid', 'The CTI event is not valid', event.error.issues);
+        return applyOnce(
+          ctx,
+          `cti:${bodyHash(raw)}`,
+          (stored) => CtiEventResult.parse(stored),
+          (tx, now) => applyCtiEvent(tx, event.data, now, ctx.settings),
+        );
+      },
+    );
+  });
+}
+
+function parseJson(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new AppError('invalid', 'The body is not JSON');
+  }
+}
