@@ -38,6 +38,7 @@ import { registerCaseRoutes } from './features/cases/cases.routes';
 import { addNoteHandler } from './features/cases/add-note.command';
 import { registerAttachmentRoutes } from './features/cases/attachments.routes';
 import { createReplyHandler } from './channels/email/reply.command';
+import { chatSendHandler } from './channels/web/chat-send.command';
 import { registerDirectoryRoutes } from './features/directory/directory.routes';
 import { registerKbRoutes } from './features/kb/kb.routes';
 import { registerReportRoutes } from './features/reports/reports.routes';
@@ -134,13 +135,22 @@ export async function createApp(deps: AppDeps): Promise<App> {
   deps.configureSockets?.(io);
   const liveEffects = socketEffects(io);
   const routing = createRoutingEngine({ db, publish: liveEffects.publish, log: http.log });
-  const effects: CommitEffects = { ...liveEffects, kickRouting: () => routing.kick() };
+  const effects: CommitEffects = {
+    ...liveEffects,
+    // Channels see committed events too (a chat line or a chat's end goes to its visitor).
+    publish: (events) => {
+      liveEffects.publish(events);
+      channels.observe(events);
+    },
+    kickRouting: () => routing.kick(),
+  };
   const commandSettings = { expiredContractQueueId: config.expiredContractQueueId };
   const commands = createCommandBus({
     db,
     handlers: [
       ...COMMAND_HANDLERS,
       createReplyHandler({ mailFrom: config.mailFrom, kickOutbound: () => channels.outbound.kick() }),
+      chatSendHandler,
       ...createCallCommandHandlers({ kickOutbound: () => channels.outbound.kick() }),
     ] as CommandHandler[],
     effects,

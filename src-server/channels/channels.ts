@@ -5,6 +5,8 @@ import type { ChannelDeps } from './inbound-commit';
 import { createOutboundWorker, type JobKind, type JobSender, type OutboundWorker } from './outbound-jobs';
 import { createEmailReplyChannel } from './email/email-reply.channel';
 import { createPhoneChannel } from './phone/phone-channel';
+import { createWebChannel } from './web/web-channel';
+import type { StoredEvent } from '../features/sync/event-log';
 
 /** What a channel adapter brings: routes, a socket namespace, a listener, an outbound sender. */
 export interface ChannelModule {
@@ -15,6 +17,8 @@ export interface ChannelModule {
   /** Starts listeners of its own (the SMTP server) once the app listens. */
   start?(): Promise<void>;
   stop?(): Promise<void>;
+  /** Sees every event a command or channel committed on this node (e.g. to tell a chat visitor). */
+  observe?(events: StoredEvent[]): void;
 }
 
 export interface ChannelContext extends ChannelDeps {
@@ -26,13 +30,18 @@ export interface ChannelContext extends ChannelDeps {
  * Every inbound channel under src-server/channels/ (phone, email, web) plus the durable outbound
  * queue they share. Add an adapter by adding its factory to CHANNEL_FACTORIES.
  */
-const CHANNEL_FACTORIES: ((ctx: ChannelContext) => ChannelModule)[] = [createEmailReplyChannel, createPhoneChannel];
+const CHANNEL_FACTORIES: ((ctx: ChannelContext) => ChannelModule)[] = [
+  createEmailReplyChannel,
+  createPhoneChannel,
+  createWebChannel,
+];
 
 export interface Channels {
   modules: ChannelModule[];
   outbound: OutboundWorker;
   start(): Promise<void>;
   stop(): Promise<void>;
+  observe(events: StoredEvent[]): void;
 }
 
 export function createChannels(
@@ -57,6 +66,9 @@ export function createChannels(
   return {
     modules,
     outbound: worker,
+    observe(events) {
+      for (const module of modules) module.observe?.(events);
+    },
     async start() {
       for (const module of modules) await module.start?.();
       worker.start();

@@ -60,11 +60,14 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Se
   const io = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
-    allowRequest: (req, callback) => callback(null, isAllowedOrigin(req.headers.origin, config)),
-    cors: { origin: (origin, callback) => callback(null, isAllowedOrigin(origin, config)) },
+    // Visitors of the chat widget connect from customers' websites, so the engine takes any origin
+    // (no credentials: sockets authenticate with handshake tokens, never cookies). The console
+    // namespace checks its origins below; /visitor has its own rules (channels/web).
+    cors: { origin: true, credentials: false },
   });
 
   io.use(async (socket, next) => {
+    if (!isAllowedOrigin(socket.handshake.headers.origin, config)) return next(new Error('forbidden origin'));
     const parsed = HandshakeAuth.safeParse(socket.handshake.auth);
     if (!parsed.success) return next(new Error('unauthenticated'));
     try {

@@ -3,6 +3,7 @@ import { Channel } from './channels';
 import { Level } from './contacts';
 import { AgentState, AwayReason, NoteVisibility } from './entities';
 import { AgentRouting, QueueRouting } from './routing-config';
+import { ChatSendPayload } from './web-channel';
 
 /**
  * Every write from a console is a command with a client-made id (idempotency key).
@@ -132,6 +133,7 @@ export const COMMAND_TYPES = {
   setAgentState: 'agent:set-state',
   addNote: 'case:add-note',
   reply: 'case:reply',
+  chatSend: 'chat:send',
   setUserDisabled: 'user:set-disabled',
   acceptContact: 'contact:accept',
   declineContact: 'contact:decline',
@@ -153,6 +155,7 @@ export const Command = z.discriminatedUnion('type', [
   commandOf(COMMAND_TYPES.setAgentState, SetAgentStatePayload),
   commandOf(COMMAND_TYPES.addNote, AddNotePayload),
   commandOf(COMMAND_TYPES.reply, ReplyPayload),
+  commandOf(COMMAND_TYPES.chatSend, ChatSendPayload),
   commandOf(COMMAND_TYPES.setUserDisabled, SetUserDisabledPayload),
   commandOf(COMMAND_TYPES.acceptContact, ContactIdPayload),
   commandOf(COMMAND_TYPES.declineContact, ContactIdPayload),

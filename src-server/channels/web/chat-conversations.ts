@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../db/database';
+import { chatConversations } from '../../db/schema';
+import { AppError } from '../../platform/errors';
+import type { ChatStart, VisitorChatLine } from '../../../src-shared/protocol/web-channel';
+import { contactEvent } from '../../features/contacts/contact-events';
+import { contactOf, type ContactRow } from '../../features/contacts/contact-row';
+import { changeContact, lockContact } from '../../features/contacts/contacts.repository';
+import { settleAgent } from '../../routing/agent-work';
+import { clearTimer } from '../../routing/timers.repository';
+import type { NewEvent } from '../../features/sync/event-log';
+import { addMessage } from '../inbound-case';
+import { commitInbound, type ChannelDeps } from '../inbound-commit';
+import { isChatToken, newChatToken } from './chat-token';
+import { openWebWork } from './web-intake';
+import { webRequester } from './web-requester';
+
+type Deps = Pick<ChannelDeps, 'db' | 'effects' | 'settings'>;
+export type ConversationRow = typeof chatConversations.$inferSelect;
+
+/** Contact states in which the visitor is still talking to us. */
+const LIVE = new Set<ContactRow['status']>(['queued', 'offered', 'active']);
+
+/** A new conversation: case, routed chat contact, the conversation with its token's hash, the first line. */
+export async function startChat(
+  deps: Deps,
+  start: ChatStart,
+): Promise<{ conversationId: string; contactId: string; token: string; line: VisitorChatLine | null }> {
+  const conversationId = `chat_${randomUUID()}`;
+  const { token, hash } = newChatToken();
+  return commitInbound(deps, async (tx, now) => {
+    const requester = await webRequester(tx, start.email);
+    const subject = start.message ? start.message.split('\n')[0]!.slice(0, 120) : 'Web chat';
+    const { caseRow, contact, events } = await openWebWork(
+      tx,
+      {
+        provider: 'web_chat',
+        requester,
+        name: start.name,
+        email: start.email,
+        subject,
+        externalId: conversationId,
+      },
+      now,
+      deps.settings,
+    );
+    await tx.insert(chatConversations).values({
+      id: conversationId,
+      caseId: caseRow.id,
+      contactId: contact.id,
+      visitorName: start.name,
+      visitorEmail: start.email,
+      tokenHash: hash,
+      createdAt: now,
+    });
+    let line: VisitorChatLine | null = null;
+    if (start.message) {
+      const stored = await storeVisitorLine(tx, {
+        conversation: {
+          caseId: caseRow.id,
+          contactId: contact.id,
+          visitorName: start.name,
+          visitorEmail: start.email,
+        },
+        queueId: contact.queueId,
+        agentId: null,
+        body: start.message,
+        now,
+      });
+      events.push(stored.event);
+      line = stored.line;
+    }
+    return { result: { conversationId, contactId: contact.id, token, line }, events, kickRouting: true };
+  });
+}
+
+/** The conversation this token opens; null for an unknown id or a wrong token (same answer for both). */
+export async function authorizeVisitor(
+  deps: Pick<ChannelDeps, 'db'>,
+  conversationId: string,
+  token: string,
+): Promise<ConversationRow | null> {
+  const [row] = await deps.db
+    .select()
+    .from(chatConversations)
+    .where(eq(chatConversations.id, conversationId))
+    .limit(1);
+  return row && isChatToken(token, row.tokenHash) ? row : null;
+}
+
+/** A visitor's line, stored on the case (the transcript is the case's messages) for queue and holder. */
+export async function receiveVisitorLine(
+  deps: Deps,
+  conversationId: string,
+  body: string,
+): Promise<VisitorChatLine> {
+  return commitInbound(deps, async (tx, now) => {
+    const { conversation, contact } = await liveConversation(tx, conversationId);
+    const stored = await storeVisitorLine(tx, {
+      conversation,
+      queueId: contact.queueId,
+      agentId: contact.agentId,
+      body,
+      now,
+    });
+    return { result: stored.line, events: [stored.event] };
+  });
+}
+
+/** The visitor leaves: one still waiting is abandoned; one in progress stays with its agent to end. */
+export async function leaveChat(deps: Deps, conversationId: string): Promise<void> {
+  await commitInbound(deps, async (tx, now) => {
+    const [conversation] = await tx
+      .select()
+      .from(chatConversations)
+      .where(eq(chatConversations.id, conversationId))
+      .limit(1);
+    if (!conversation) throw new AppError('not_found', 'No such conversation');
+    if (!conversation.endedAt) {
+      await tx
+        .update(chatConversations)
+        .set({ endedAt: now })
+        .where(eq(chatConversations.id, conversationId));
+    }
+    const contact = await lockContact(tx, conversation.contactId);
+    if (!contact || (contact.status !== 'queued' && contact.status !== 'offered')) {
+      return { result: undefined, events: [] };
+    }
+    const abandoned = await abandonChat(tx, contact, now);
+    return { result: undefined, events: abandoned.events, kickRouting: abandoned.kickRouting };
+  });
+}
+
+async function abandonChat(
+  tx: Tx,
+  row: ContactRow,
+  now: Date,
+): Promise<{ events: NewEvent[]; kickRouting: boolean }> {
+  await clearTimer(tx, 'offer_timeout', row.id);
+  const next = await changeContact(tx, row, {
+    status: 'abandoned',
+    agentId: null,
+    offerExpiresAt: null,
+    endedAt: now,
+  });
+  const offeredTo = row.agentId ? [row.agentId] : [];
+  const agentEvents = row.agentId ? await settleAgent(tx, row.agentId, now) : [];
+  return {
+    events: [contactEvent(contactOf(next), { users: offeredTo }), ...agentEvents],
+    kickRouting: offeredTo.length > 0,
+  };
+}
+
+async function liveConversation(
+  tx: Tx,
+  conversationId: string,
+): Promise<{ conversation: ConversationRow; contact: ContactRow }> {
+  const [conversation] = await tx
+    .select()
+    .from(chatConversations)
+    .where(eq(chatConversations.id, conversationId))
+    .limit(1);
+  if (!conversation) throw new AppError('not_found', 'No such conversation');
+  const contact = await lockContact(tx, conversation.contactId);
+  if (conversation.endedAt || !contact || !LIVE.has(contact.status)) {
+    throw new AppError('conflict', 'This chat has ended');
+  }
+  return { conversation, contact };
+}
+
+async function storeVisitorLine(
+  tx: Tx,
+  input: {
+    conversation: Pick<ConversationRow, 'caseId' | 'contactId' | 'visitorName' | 'visitorEmail'>;
+    queueId: string;
+    agentId: string | null;
+    body: string;
+    now: Date;
+  },
+): Promise<{ line: VisitorChatLine; event: NewEvent }> {
+  const { conversation } = input;
+  const { message, event } = await addMessage(
+    tx,
+    {
+      id: `msg_${randomUUID()}`,
+      caseId: conversation.caseId,
+      contactId: conversation.contactId,
+      direction: 'inbound',
+      channel: 'chat',
+      fromAddress: conversation.visitorEmail,
+      fromName: conversation.visitorName,
+      subject: '',
+      bodyText: input.body,
+      at: input.now,
+    },
+    { queueId: input.queueId, agentId: input.agentId },
+  );
+  return {
+    line: {
+      id: message.id,
+      from: 'visitor',
+      name: conversation.visitorName,
+      body: message.bodyText,
+      at: message.at,
+    },
+    event,
+  };
+}
+
+/** The conversation behind a chat contact, if it is one. */
+export async function conversationOfContact(tx: Tx, contactId: string): Promise<ConversationRow | null> {
+  const [row] = await tx
+    .select()
+    .from(chatConversations)
+    .where(eq(chatConversations.contactId, contactId))
+    .limit(1);
+  return row ?? null;
+}

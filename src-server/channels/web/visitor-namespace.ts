@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import type { Namespace, Server, Socket } from 'socket.io';
+import { z } from 'zod';
+import { and, eq } from 'drizzle-orm';
+import { contacts } from '../../db/schema';
+import { fail, ok, type Ack } from '../../../src-shared/protocol/envelope';
+import {
+  CHAT_EVENTS,
+  ChatLine,
+  ChatStart,
+  ChatTyping,
+  VISITOR_NAMESPACE,
+  VisitorAuth,
+  type VisitorTyping,
+} from '../../../src-shared/protocol/web-channel';
+import { AppError } from '../../platform/errors';
+import type { ChannelContext } from '../channels';
+import { authorizeVisitor, leaveChat, receiveVisitorLine, startChat } from './chat-conversations';
+import { createRateWindow } from './rate-window';
+
+interface VisitorData {
+  /** The one conversation this socket may read and write; none until it starts or presents one. */
+  conversation: { id: string; contactId: string } | null;
+}
+type VisitorSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, VisitorData>;
+
+/** Lines a visitor may send per socket, per window. */
+const LINES_PER_WINDOW = 10;
+const LINE_WINDOW_MS = 10_000;
+const TYPING_PER_WINDOW = 30;
+
+export const visitorRoom = (contactId: string) => `visitor:${contactId}`;
+
+/**
+ * The `/visitor` namespace: people on customers' websites, from any origin, without accounts.
+ * A socket starts one conversation or presents `{conversationId, token}` for one it started,
+ * and only ever joins that conversation's room (never a staff room: staff sockets live on `/`).
+ */
+export function installVisitorNamespace(io: Server, ctx: ChannelContext): Namespace {
+  const nsp = io.of(VISITOR_NAMESPACE);
+  const lines = createRateWindow(LINES_PER_WINDOW, LINE_WINDOW_MS);
+  const typing = createRateWindow(TYPING_PER_WINDOW, LINE_WINDOW_MS);
+  const starts = createRateWindow(ctx.config.webFormRateLimit, 60_000);
+
+  nsp.use(async (raw, next) => {
+    const socket = raw as VisitorSocket;
+    socket.data = { conversation: null };
+    const auth: unknown = socket.handshake.auth;
+    const isReturning = typeof auth === 'object' && auth !== null && Object.keys(auth).length > 0;
+    if (!isReturning) return next();
+    const parsed = VisitorAuth.safeParse(auth);
+    if (!parsed.success) return next(new Error('forbidden'));
+    try {
+      const row = await authorizeVisitor(ctx, parsed.data.conversationId, parsed.data.token);
+      if (!row) return next(new Error('forbidden'));
+      socket.data = { conversation: { id: row.id, contactId: row.contactId } };
+      next();
+    } catch (err) {
+      ctx.log.error({ err }, 'visitor handshake failed');
+      next(new Error('unavailable'));
+    }
+  });
+
+  nsp.on('connection', (raw) => {
+    const socket = raw as VisitorSocket;
+    const key = randomUUID();
+    socket.on('disconnect', () => {
+      lines.forget(key);
+      typing.forget(key);
+    });
+    const conversation = socket.data.conversation;
+    if (conversation) void socket.join(visitorRoom(conversation.contactId));
+
+    const on = <S extends z.ZodType, R>(
+      event: string,
+      schema: S,
+      handler: (payload: z.infer<S>) => Promise<Ack<R>>,
+    ) => {
+      socket.on(event, async (payload: unknown, ack: unknown) => {
+        const reply = typeof ack === 'function' ? (ack as (answer: Ack<unknown>) => void) : () => undefined;
+        const parsed = schema.safeParse(payload);
+        if (!parsed.success)
+          return reply(fail('invalid', `The ${event} payload is not valid`, parsed.error.issues));
+        try {
+          reply(await handler(parsed.data));
+        } catch (err) {
+          if (err instanceof AppError) return reply({ ok: false, error: err.toApiError() });
+          ctx.log.error({ err, event }, 'visitor event failed');
+          reply(fail('internal', 'Something went wrong on the server'));
+        }
+      });
+    };
+    const mine = () => {
+      if (!socket.data.conversation) throw new AppError('forbidden', 'Start a chat first');
+      return socket.data.conversation;
+    };
+
+    on(CHAT_EVENTS.start, ChatStart, async (start) => {
+      if (socket.data.conversation) throw new AppError('conflict', 'This chat has started already');
+      if (!starts.allow(socket.handshake.address))
+        throw new AppError('rate_limited', 'Too many chats; wait a minute');
+      const started = await startChat(ctx, start);
+      socket.data.conversation = { id: started.conversationId, contactId: started.contactId };
+      await socket.join(visitorRoom(started.contactId));
+      return ok({ conversationId: started.conversationId, token: started.token });
+    });
+
+    on(CHAT_EVENTS.message, ChatLine, async ({ body }) => {
+      const current = mine();
+      if (!lines.allow(key)) throw new AppError('rate_limited', 'Slow down a little');
+      const line = await receiveVisitorLine(ctx, current.id, body);
+      socket.to(visitorRoom(current.contactId)).emit(CHAT_EVENTS.message, line); // the visitor's other tabs
+      return ok(line);
+    });
+
+    on(CHAT_EVENTS.typing, ChatTyping, async ({ typing: isTyping }) => {
+      const current = mine();
+      if (!typing.allow(key)) return ok(null); // typing is a hint: extra ones are dropped quietly
+      const agentId = await holderOf(ctx, current.contactId);
+      if (agentId) {
+        io.to(`user:${agentId}`).emit(CHAT_EVENTS.typing, {
+          contactId: current.contactId,
+          typing: isTyping,
+        } satisfies VisitorTyping);
+      }
+      return ok(null);
+    });
+
+    on(CHAT_EVENTS.leave, z.object({}), async () => {
+      const current = mine();
+      await leaveChat(ctx, current.id);
+      nsp.to(visitorRoom(current.contactId)).emit(CHAT_EVENTS.ended, {});
+      return ok(null);
+    });
+  });
+  return nsp;
+}
+
+/** The agent on the chat now, if someone has taken it. */
+async function holderOf(ctx: ChannelContext, contactId: string): Promise<string | null> {
+  const [row] = await ctx.db
+    .select({ agentId: contacts.agentId })
+    .from(contacts)
+    .where(and(eq(contacts.id, contactId), eq(contacts.status, 'active')))
+    .limit(1);
+  return row?.agentId ?? null;
+}
