@@ -7,6 +7,7 @@ import { createEmailReplyChannel } from './email/email-reply.channel';
 import { createPhoneChannel } from './phone/phone-channel';
 import { createWebChannel } from './web/web-channel';
 import type { StoredEvent } from '../features/sync/event-log';
+import { createEmailInChannel } from './email/email-in.channel';
 
 /** What a channel adapter brings: routes, a socket namespace, a listener, an outbound sender. */
 export interface ChannelModule {
@@ -33,6 +34,7 @@ export interface ChannelContext extends ChannelDeps {
 const CHANNEL_FACTORIES: ((ctx: ChannelContext) => ChannelModule)[] = [
   createEmailReplyChannel,
   createPhoneChannel,
+  createEmailInChannel,
   createWebChannel,
 ];
 

@@ -32,6 +32,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const kind = options.kind ?? 'embedded';
   const config = readConfig({
     AGENTDECK_HTTP_PORT: '0',
+    AGENTDECK_SMTP_PORT: '0',
     AGENTDECK_HOST: '127.0.0.1',
     AGENTDECK_LOG_LEVEL: 'silent',
     AGENTDECK_RENDERER_DIR: '/nonexistent-console-build',
