@@ -24,6 +24,7 @@ export const en = {
     problems_other: '{{count}} need attention',
     problemsTitle: 'Changes the server did not accept',
     commandTypes: {
+      chatSend: 'Chat message',
       addNote: 'Note',
       setAgentState: 'Agent state',
       setUserDisabled: 'Account status',
@@ -302,6 +303,17 @@ export const en = {
     alertLine_other: '{{queue}}: {{count}} waiting, raised at {{time}}',
     currentWork: 'Current work',
     missedOffers: 'Missed offers',
+  },
+  chat: {
+    title: 'Chat',
+    transcript: 'Chat transcript',
+    empty: 'No messages yet.',
+    message: 'Chat message',
+    send: 'Send',
+    sending: 'sending…',
+    emptyLine: 'Write a message first.',
+    failed: 'The message could not be saved: {{reason}}',
+    visitorTyping: 'The visitor is typing…',
   },
   work: {
     title: 'My work',

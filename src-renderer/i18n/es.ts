@@ -26,6 +26,7 @@ export const es: Strings = {
     problems_other: '{{count}} requieren atención',
     problemsTitle: 'Cambios que el servidor no aceptó',
     commandTypes: {
+      chatSend: 'Mensaje del chat',
       addNote: 'Nota',
       setAgentState: 'Estado del agente',
       setUserDisabled: 'Estado de la cuenta',
@@ -305,6 +306,17 @@ export const es: Strings = {
     alertLine_other: '{{queue}}: {{count}} en espera, desde las {{time}}',
     currentWork: 'Trabajo actual',
     missedOffers: 'Ofertas perdidas',
+  },
+  chat: {
+    title: 'Chat',
+    transcript: 'Conversación del chat',
+    empty: 'Todavía no hay mensajes.',
+    message: 'Mensaje del chat',
+    send: 'Enviar',
+    sending: 'enviando…',
+    emptyLine: 'Escribe un mensaje primero.',
+    failed: 'No se pudo guardar el mensaje: {{reason}}',
+    visitorTyping: 'El visitante está escribiendo…',
   },
   work: {
     title: 'Mi trabajo',

@@ -28,6 +28,20 @@ let socket: Socket | null = null;
 let handlers: LinkHandlers | null = null;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let unsubscribeRenew: (() => void) | null = null;
+/** Listeners for pushes other than sync events (a chat visitor typing), kept across reconnects. */
+const pushListeners = new Map<string, Set<(raw: unknown) => void>>();
+
+/** Listens to a live, unstored server push by name; returns the way to stop listening. */
+export function onPush(event: string, listener: (raw: unknown) => void): () => void {
+  const listeners = pushListeners.get(event) ?? new Set();
+  pushListeners.set(event, listeners);
+  listeners.add(listener);
+  socket?.on(event, listener);
+  return () => {
+    listeners.delete(listener);
+    socket?.off(event, listener);
+  };
+}
 
 const setStatus = (status: 'online' | 'reconnecting' | 'offline') =>
   useAppStore.getState().setConnection(status);
@@ -108,6 +122,7 @@ async function connect(): Promise<void> {
 }
 
 function wire(s: Socket): void {
+  for (const [event, listeners] of pushListeners) for (const listener of listeners) s.on(event, listener);
   s.on('connect', () => handlers?.onConnected());
   s.on('disconnect', (reason) => {
     setStatus(navigator.onLine ? 'reconnecting' : 'offline');

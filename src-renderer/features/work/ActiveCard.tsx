@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { TimeInState } from '../../ui/TimeInState';
+import { ChatPanel } from '../chat/ChatPanel';
 import { ContactHeadline } from './ContactHeadline';
 import { openInPop } from './open-in-pop';
 import { useContactCommand } from './use-contact-command';
@@ -31,6 +32,7 @@ export function ActiveCard({ contact, queueName }: { contact: Contact; queueName
           customerName={customer?.name}
           onOpen={() => openInPop(contact)}
         />
+        {contact.channel === 'chat' && <ChatPanel contact={contact} />}
         <Group justify="flex-end">
           <Button
             size="sm"

@@ -1,0 +1,43 @@
+import { COMMAND_TYPES } from '../../src-shared/protocol/commands';
+import type { Message } from '../../src-shared/protocol/entities';
+import { ChatSendPayload } from '../../src-shared/protocol/web-channel';
+import { db } from './db';
+import { newId } from './new-id';
+import { enqueue } from './outbox-repository';
+
+/**
+ * Saves a chat line on this computer at once: the optimistic line (marked queued until the
+ * server's message.added replaces it) and its outbox entry in one transaction, so nothing typed
+ * is lost if the link blinks. Throws (a ZodError) when the line is not valid, writing nothing.
+ */
+export async function saveChatLine(
+  author: { id: string; displayName: string },
+  chat: { contactId: string; caseId: string },
+  body: string,
+  now = Date.now(),
+): Promise<Message> {
+  const messageId = newId();
+  const commandId = newId();
+  const payload = ChatSendPayload.parse({ contactId: chat.contactId, messageId, body });
+  const message: Message = {
+    id: messageId,
+    caseId: chat.caseId,
+    contactId: chat.contactId,
+    direction: 'outbound',
+    channel: 'chat',
+    from: '',
+    fromName: author.displayName,
+    to: [],
+    subject: '',
+    bodyText: payload.body,
+    bodyHtml: null,
+    attachments: [],
+    delivery: 'queued',
+    at: new Date(now).toISOString(),
+  };
+  await db.transaction('rw', [db.messages, db.outbox], async () => {
+    await db.messages.add(message);
+    await enqueue({ commandId, type: COMMAND_TYPES.chatSend, payload }, now);
+  });
+  return message;
+}

@@ -1,0 +1,25 @@
+import { Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../../../src-shared/protocol/contacts';
+import { useChatTranscript } from '../../data/chat-hooks';
+import { useVisitorTyping } from '../../sync/chat-typing';
+import { ChatComposer } from './ChatComposer';
+import { ChatTranscript } from './ChatTranscript';
+
+/** A live web chat the agent holds: transcript (the case's chat lines), typing hint, message box. */
+export function ChatPanel({ contact }: { contact: Contact }) {
+  const { t } = useTranslation();
+  const caseId = contact.caseId ?? '';
+  const lines = useChatTranscript({ contactId: contact.id, caseId });
+  const isTyping = useVisitorTyping(contact.id);
+  if (!contact.caseId) return null;
+  return (
+    <Stack gap="xs" role="region" aria-label={t('chat.title')} data-testid="chat-panel">
+      <ChatTranscript lines={lines ?? []} visitorName={contact.from} />
+      <Text size="xs" c="dimmed" fs="italic" aria-live="polite" mih={18} data-testid="visitor-typing">
+        {isTyping ? t('chat.visitorTyping') : ''}
+      </Text>
+      <ChatComposer contactId={contact.id} caseId={contact.caseId} />
+    </Stack>
+  );
+}
