@@ -3,6 +3,7 @@ import { openDatabase } from './db/database';
 import { isEmpty, seedDemoData } from './db/seed';
 import { connectRedisAdapter } from './platform/redis-adapter';
 import { createApp } from './app';
+import { inboundSmtpPort } from './channels/email/email-in.channel';
 
 /** Wires real adapters from the environment and listens. Everything else lives in createApp. */
 async function main(): Promise<void> {
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
       `Agentdeck server on ${database.kind === 'embedded' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}${redis ? ' with Redis' : ''}`,
       `  Console:  ${shown}/`,
       `  API:      ${shown}/api/v1/openapi.json`,
+      `  SMTP in:  port ${inboundSmtpPort(app.channels)} for ${config.supportAddresses.join(', ')}`,
       ...(config.demoSeed
         ? ['  Demo accounts (password "demo"): ana, ben (agents), carl (coach), sofia (supervisor), admin']
         : []),
