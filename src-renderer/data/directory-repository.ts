@@ -33,7 +33,12 @@ export async function cacheCaseDetail(detail: CaseDetail): Promise<void> {
   await db.transaction('rw', [db.cases, db.customers, db.notes, db.messages], async () => {
     await db.cases.put(summary);
     if (customer) await db.customers.put(customer);
-    await db.messages.where('caseId').equals(summary.id).delete();
+    // A reply still queued here may not have reached the server yet: it stays until its events do.
+    await db.messages
+      .where('caseId')
+      .equals(summary.id)
+      .filter((message) => message.delivery !== 'queued')
+      .delete();
     await db.messages.bulkPut(messages);
     await db.notes
       .where('caseId')

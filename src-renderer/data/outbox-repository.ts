@@ -3,6 +3,7 @@ import { COMMAND_TYPES } from '../../src-shared/protocol/commands';
 import { Note } from '../../src-shared/protocol/entities';
 import { db } from './db';
 import { putServerNote } from './sync-repository';
+import { replyMessageIdOf } from './replies-repository';
 
 /**
  * The outbox in write order. Rows are parsed like any stored input: one that no longer fits
@@ -52,7 +53,10 @@ export async function recordSendResult(
 
 /** The person gives up on a refused or conflicting write: the entry and its optimistic row go. */
 export async function discardOutboxEntry(commandId: string): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.notes], async () => {
+  await db.transaction('rw', [db.outbox, db.notes, db.messages], async () => {
+    const entry = await db.outbox.get(commandId);
+    const replyId = entry ? replyMessageIdOf(entry) : null;
+    if (replyId) await db.messages.delete(replyId);
     await db.outbox.delete(commandId);
     await db.notes.where('pendingCommandId').equals(commandId).delete();
   });

@@ -26,6 +26,7 @@ export const en = {
     commandTypes: {
       chatSend: 'Chat message',
       addNote: 'Note',
+      reply: 'Email reply',
       setAgentState: 'Agent state',
       setUserDisabled: 'Account status',
     },
@@ -144,6 +145,25 @@ export const en = {
     savedOffline: 'Saved on this computer; it is sent as soon as the server is reachable.',
     empty: 'Write the note first.',
     failed: 'The note could not be saved: {{reason}}',
+  },
+  message: {
+    directions: { inbound: 'From the customer', outbound: 'Our reply' },
+    to: 'To: {{to}}',
+    delivery: { queued: 'Queued', sent: 'Sent', failed: 'Failed' },
+    htmlTitle: 'Email content, shown without scripts or remote content',
+    attachments: 'Attachments',
+    download: 'Download {{name}}',
+    downloadFailed: 'The file could not be downloaded: {{reason}}',
+    notSent: 'Not sent: {{reason}}',
+  },
+  reply: {
+    label: 'Reply',
+    to: 'To {{address}}',
+    send: 'Send reply',
+    hint: 'Sent by email, threaded with the customer’s last message.',
+    savedOffline: 'Saved on this computer; it is sent as soon as the server is reachable.',
+    empty: 'Write the reply first.',
+    failed: 'The reply could not be saved: {{reason}}',
   },
   supervisor: {
     title: 'Agents',

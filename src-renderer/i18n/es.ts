@@ -28,6 +28,7 @@ export const es: Strings = {
     commandTypes: {
       chatSend: 'Mensaje del chat',
       addNote: 'Nota',
+      reply: 'Respuesta por correo',
       setAgentState: 'Estado del agente',
       setUserDisabled: 'Estado de la cuenta',
     },
@@ -147,6 +148,25 @@ export const es: Strings = {
     savedOffline: 'Guardada en este equipo; se enviará en cuanto el servidor esté disponible.',
     empty: 'Escribe primero la nota.',
     failed: 'No se pudo guardar la nota: {{reason}}',
+  },
+  message: {
+    directions: { inbound: 'Del cliente', outbound: 'Nuestra respuesta' },
+    to: 'Para: {{to}}',
+    delivery: { queued: 'En cola', sent: 'Enviado', failed: 'Fallido' },
+    htmlTitle: 'Contenido del correo, mostrado sin scripts ni contenido remoto',
+    attachments: 'Adjuntos',
+    download: 'Descargar {{name}}',
+    downloadFailed: 'No se pudo descargar el archivo: {{reason}}',
+    notSent: 'No enviado: {{reason}}',
+  },
+  reply: {
+    label: 'Respuesta',
+    to: 'Para {{address}}',
+    send: 'Enviar respuesta',
+    hint: 'Se envía por correo, en el mismo hilo que el último mensaje del cliente.',
+    savedOffline: 'Guardada en este equipo; se enviará en cuanto el servidor esté disponible.',
+    empty: 'Escribe primero la respuesta.',
+    failed: 'No se pudo guardar la respuesta: {{reason}}',
   },
   supervisor: {
     title: 'Agentes',

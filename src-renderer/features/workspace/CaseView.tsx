@@ -6,6 +6,7 @@ import { loadCase } from '../../sync/remote-reads';
 import { MessageList } from './MessageList';
 import { NoteComposer } from './NoteComposer';
 import { NoteList } from './NoteList';
+import { ReplyComposer } from './ReplyComposer';
 import { useRefresh } from './use-refresh';
 
 /** One case: subject, status, severity, product, messages, notes, and the note composer. */
@@ -45,6 +46,7 @@ export function CaseView({ caseId }: { caseId: string }) {
       </Group>
       <Divider label={t('case.messages')} labelPosition="left" />
       <MessageList messages={messages ?? []} />
+      <ReplyComposer caseId={caseId} />
       <Divider label={t('case.notes')} labelPosition="left" />
       <NoteList caseId={caseId} />
       <NoteComposer caseId={caseId} />

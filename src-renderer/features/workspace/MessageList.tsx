@@ -1,10 +1,14 @@
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../src-shared/protocol/entities';
+import { useOutboxProblems } from '../../data/outbox-hooks';
+import { replyMessageIdOf } from '../../data/replies-repository';
+import { MessageItem } from './MessageItem';
 
-/** A case's messages as plain text (never HTML: message bodies come from outside). */
+/** A case's messages as a thread, oldest first: what the customer wrote and what was answered. */
 export function MessageList({ messages }: { messages: Message[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const problems = useOutboxProblems();
   if (messages.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -13,26 +17,9 @@ export function MessageList({ messages }: { messages: Message[] }) {
     );
   }
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" data-testid="message-thread">
       {messages.map((m) => (
-        <Paper key={m.id} withBorder p="xs" bg={m.direction === 'inbound' ? 'gray.0' : undefined}>
-          <Group justify="space-between" gap="xs">
-            <Text size="sm" fw={500}>
-              {m.from}
-            </Text>
-            <Group gap={4}>
-              <Badge size="xs" variant="outline">
-                {t(`reports.channels.${m.channel}`)}
-              </Badge>
-              <Text size="xs" c="dimmed">
-                {new Date(m.at).toLocaleString(i18n.language)}
-              </Text>
-            </Group>
-          </Group>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {m.bodyText}
-          </Text>
-        </Paper>
+        <MessageItem key={m.id} message={m} problem={problems.find((p) => replyMessageIdOf(p) === m.id)} />
       ))}
     </Stack>
   );

@@ -1,0 +1,57 @@
+import { replySubject } from '../../src-shared/domain/email-threading';
+import { COMMAND_TYPES, ReplyPayload } from '../../src-shared/protocol/commands';
+import type { CaseSummary, Message } from '../../src-shared/protocol/entities';
+import { db } from './db';
+import { newId } from './new-id';
+import { enqueue } from './outbox-repository';
+
+export interface ReplyDraft {
+  kase: Pick<CaseSummary, 'id' | 'number' | 'subject'>;
+  /** Who the console expects it to reach (shown until the server says); the server picks the address. */
+  expectedTo: string;
+  body: string;
+}
+
+/**
+ * Saves an email reply on this computer at once: an optimistic outbound message (shown
+ * "Queued") and its outbox entry in one transaction. The server's message.added events then
+ * replace the row, with its delivery moving to sent or failed.
+ * Throws (a ZodError) when the draft is not a valid reply, writing nothing.
+ */
+export async function saveReply(
+  author: { id: string; displayName: string },
+  draft: ReplyDraft,
+  now = Date.now(),
+): Promise<Message> {
+  const messageId = newId();
+  const commandId = newId();
+  const payload = ReplyPayload.parse({ caseId: draft.kase.id, messageId, body: draft.body });
+  const message: Message = {
+    id: messageId,
+    caseId: payload.caseId,
+    contactId: null,
+    direction: 'outbound',
+    channel: 'email',
+    from: '',
+    fromName: author.displayName,
+    to: [draft.expectedTo],
+    subject: replySubject(draft.kase.subject, draft.kase.number),
+    bodyText: payload.body,
+    bodyHtml: null,
+    attachments: [],
+    delivery: 'queued',
+    at: new Date(now).toISOString(),
+  };
+  await db.transaction('rw', [db.messages, db.outbox], async () => {
+    await db.messages.add(message);
+    await enqueue({ commandId, type: COMMAND_TYPES.reply, payload }, now);
+  });
+  return message;
+}
+
+/** The optimistic message an outbox entry wrote, if it was a reply. */
+export function replyMessageIdOf(entry: { type: string; payload: unknown }): string | null {
+  if (entry.type !== COMMAND_TYPES.reply) return null;
+  const parsed = ReplyPayload.pick({ messageId: true }).safeParse(entry.payload);
+  return parsed.success ? parsed.data.messageId : null;
+}
