@@ -26,6 +26,8 @@ const server = spawn(command[0], command.slice(1), {
     AGENTDECK_DEMO_SEED: '1',
     // Every spec signs in afresh, several as the same person within a minute.
     AGENTDECK_LOGIN_RATE_LIMIT: '100',
+    // console-call-controls.spec.ts signs its CTI events with this.
+    AGENTDECK_CTI_SECRET: 'e2e-cti-secret',
   },
 });
 

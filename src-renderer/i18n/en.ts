@@ -370,6 +370,17 @@ export const en = {
     contact: 'Contact',
     whyWaiting: 'Why is this waiting?',
   },
+  calls: {
+    hold: 'Hold',
+    resume: 'Resume',
+    onHold: 'On hold',
+    transfer: 'Transfer',
+    transferTo: 'Transfer the call to',
+    toAgent: 'To an agent',
+    toQueue: 'To a queue',
+    nobody: 'No other agents',
+    agentOption: '{{name}} ({{state}})',
+  },
   routingReasons: {
     chosen: 'You were the best match',
     not_available: 'Not available',

@@ -373,6 +373,17 @@ export const es: Strings = {
     contact: 'Contacto',
     whyWaiting: '¿Por qué espera?',
   },
+  calls: {
+    hold: 'Poner en espera',
+    resume: 'Reanudar',
+    onHold: 'En espera',
+    transfer: 'Transferir',
+    transferTo: 'Transferir la llamada a',
+    toAgent: 'A un agente',
+    toQueue: 'A una cola',
+    nobody: 'No hay otros agentes',
+    agentOption: '{{name}} ({{state}})',
+  },
   routingReasons: {
     chosen: 'Usted era la mejor opción',
     not_available: 'No disponible',

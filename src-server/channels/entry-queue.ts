@@ -10,13 +10,19 @@ import { listQueues } from '../features/directory/directory.repository';
  */
 export async function entryQueue(
   tx: Tx,
-  input: { channel: Channel; language: string | null; caseQueueId?: string | null | undefined },
+  input: {
+    channel: Channel;
+    language: string | null;
+    caseQueueId?: string | null | undefined;
+    /** Queues nobody enters directly (the renewals queue routing moves expired contracts to). */
+    excludeQueueIds?: readonly string[];
+  },
 ): Promise<string> {
   const queues = await listQueues(tx);
   const taking = queues.filter((q) => q.channels.includes(input.channel));
   const byCase = input.caseQueueId ? taking.find((q) => q.id === input.caseQueueId) : undefined;
   if (byCase) return byCase.id;
-  const firstTier = taking.filter((q) => q.tier === 1);
+  const firstTier = taking.filter((q) => q.tier === 1 && !input.excludeQueueIds?.includes(q.id));
   const chosen =
     firstTier.find((q) => q.language === input.language) ??
     firstTier.find((q) => q.language === 'en') ??

@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { TimeInState } from '../../ui/TimeInState';
+import { CallControls } from './CallControls';
 import { ChatPanel } from '../chat/ChatPanel';
 import { ContactHeadline } from './ContactHeadline';
 import { openInPop } from './open-in-pop';
@@ -34,6 +35,7 @@ export function ActiveCard({ contact, queueName }: { contact: Contact; queueName
         />
         {contact.channel === 'chat' && <ChatPanel contact={contact} />}
         <Group justify="flex-end">
+          <CallControls contact={contact} />
           <Button
             size="sm"
             color="red"

@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { CompleteWrapUpPayload, ContactIdPayload } from '../../../src-shared/protocol/commands';
+import type {
+  CompleteWrapUpPayload,
+  ContactIdPayload,
+  TransferContactPayload,
+} from '../../../src-shared/protocol/commands';
 import { Contact } from '../../../src-shared/protocol/contacts';
 import { applyContactAnswer } from '../../data/sync-repository';
 import { CommandRefusedError, runOnlineCommand } from '../../sync/online-command';
@@ -8,7 +12,9 @@ import { NoAnswerError } from '../../sync/socket-link';
 /** The live commands an agent runs on a contact they were offered or hold. */
 export type ContactCommand =
   | { type: 'contact:accept' | 'contact:decline' | 'contact:end'; payload: ContactIdPayload }
-  | { type: 'contact:complete-wrap-up'; payload: CompleteWrapUpPayload };
+  | { type: 'contact:complete-wrap-up'; payload: CompleteWrapUpPayload }
+  | { type: 'contact:hold' | 'contact:resume'; payload: ContactIdPayload }
+  | { type: 'contact:transfer'; payload: TransferContactPayload };
 
 /**
  * Runs the command and applies the server's answer to the cache; answers the contact as it is

@@ -46,7 +46,12 @@ export interface CallPlan {
  * keyed in (by id or number, when it exists), their language (IVR first) and the entry queue
  * with its business hours now.
  */
-export async function planCall(tx: Tx, call: IncomingCall, now: Date): Promise<CallPlan> {
+export async function planCall(
+  tx: Tx,
+  call: IncomingCall,
+  now: Date,
+  settings: CommandSettings,
+): Promise<CallPlan> {
   const from = normalizePhone(call.from) ?? call.from.trim();
   const byId = call.ivr.customerId ? await requesterById(tx, call.ivr.customerId) : null;
   const requester = byId?.customerId ? byId : await requesterByPhone(tx, from);
@@ -56,6 +61,7 @@ export async function planCall(tx: Tx, call: IncomingCall, now: Date): Promise<C
     channel: call.channel ?? 'phone',
     language,
     caseQueueId: caseRow?.queueId,
+    excludeQueueIds: [settings.expiredContractQueueId],
   });
   return { from, requester, caseRow, language, queueId, ...(await queueHours(tx, queueId, now)) };
 }

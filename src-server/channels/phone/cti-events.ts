@@ -74,7 +74,7 @@ async function offerCall(
   const known = await lockCall(tx, 'cti', event.callId);
   if (known) return { result: callResult(known, await queueHours(tx, known.queueId, now)), events: [] };
   const call = { provider: 'cti' as const, externalId: event.callId, from: event.from, ivr: event.ivr ?? {} };
-  const plan = await planCall(tx, call, now);
+  const plan = await planCall(tx, call, now, settings);
   const { contact, events } = await openCall(tx, call, plan, now, settings);
   return {
     result: CtiEventResult.parse(callResult(contact, await queueHours(tx, contact.queueId, now))),

@@ -33,7 +33,7 @@ export async function answerVoice(
   if (step === 'closed-menu') return closedMenuChoice(tx, call, params, now, settings);
   const known = await lockCall(tx, 'twilio', params.CallSid);
   if (known) return { result: enqueueTwiml(known.queueId), events: [] };
-  const plan = await planCall(tx, call, now);
+  const plan = await planCall(tx, call, now, settings);
   if (!plan.queueOpen) return { result: closedMenuTwiml(), events: [] };
   const { contact, events } = await openCall(tx, call, plan, now, settings);
   return { result: enqueueTwiml(contact.queueId), events, kickRouting: true };
@@ -87,7 +87,7 @@ async function closedMenuChoice(
   if (known) return { result: callbackTwiml(), events: [] };
   let plan;
   try {
-    plan = await planCall(tx, callback, now);
+    plan = await planCall(tx, callback, now, settings);
   } catch {
     // No queue takes callbacks: a voicemail still reaches someone.
     return { result: twimlResponse(voicemailVerbs()), events: [] };
@@ -118,7 +118,7 @@ async function leaveVoicemail(
     subject: `Voicemail: ${params.RecordingUrl}`,
   };
   if (await lockCall(tx, 'twilio', voicemail.externalId)) return { result: goodbye, events: [] };
-  const plan = await planCall(tx, voicemail, now);
+  const plan = await planCall(tx, voicemail, now, settings);
   const { events } = await openCall(tx, voicemail, plan, now, settings);
   return { result: goodbye, events, kickRouting: true };
 }

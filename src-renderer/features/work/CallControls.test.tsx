@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { MantineProvider } from '@mantine/core';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import '../../i18n/i18n';
+import { runOnlineCommand } from '../../sync/online-command';
+import type { Contact } from '../../../src-shared/protocol/contacts';
+import { CallControls } from './CallControls';
+import { installJsdomShims } from './jsdom-shims';
+import { contactFixture } from './work-fixtures';
+
+vi.mock('../../sync/online-command', () => ({ runOnlineCommand: vi.fn(), CommandRefusedError: Error }));
+const runCommand = vi.mocked(runOnlineCommand);
+
+const onCall = contactFixture({
+  channel: 'phone',
+  status: 'active',
+  offerExpiresAt: null,
+  answeredAt: new Date(Date.now() - 60_000).toISOString(),
+});
+
+beforeAll(installJsdomShims);
+afterEach(() => {
+  cleanup();
+  runCommand.mockReset();
+});
+
+const renderControls = (contact: Contact) =>
+  render(
+    <MantineProvider>
+      <CallControls contact={contact} />
+    </MantineProvider>,
+  );
+
+describe('call controls on the active card', () => {
+  it('holds a call I am on', async () => {
+    renderControls(onCall);
+    expect(screen.queryByTestId('on-hold')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Hold' }));
+    await waitFor(() =>
+      expect(runCommand).toHaveBeenCalledWith({ type: 'contact:hold', payload: { contactId: onCall.id } }),
+    );
+  });
+
+  it('shows a held call as "On hold" with a clock, and resumes it', async () => {
+    renderControls({ ...onCall, heldAt: new Date(Date.now() - 65_000).toISOString() });
+    expect(screen.getByTestId('on-hold').textContent).toMatch(/^On hold\s*1:0[5-6]$/);
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await waitFor(() =>
+      expect(runCommand).toHaveBeenCalledWith({ type: 'contact:resume', payload: { contactId: onCall.id } }),
+    );
+  });
+
+  it('has no call controls for an email', () => {
+    renderControls({ ...onCall, channel: 'email' });
+    expect(screen.queryByTestId('call-controls')).toBeNull();
+  });
+});
