@@ -6,14 +6,14 @@ export interface SmtpAnswer {
 }
 
 /** A real SMTP client (nodemailer) sending raw messages with an explicit envelope. */
-export function smtpClient(port: number) {
+export function smtpClient(port: number, connections = 1) {
   const transport = createTransport({
     host: '127.0.0.1',
     port,
     secure: false,
     ignoreTLS: true,
     pool: true,
-    maxConnections: 1,
+    maxConnections: connections,
     maxMessages: Infinity,
   });
   return {
