@@ -29,6 +29,8 @@ export const CHAT_EVENTS = {
   leave: 'chat:leave',
   /** server → visitor: the conversation is over */
   ended: 'chat:ended',
+  /** server → returning visitor: the lines so far (`VisitorChatLine[]`), so a reload shows them */
+  history: 'chat:history',
 } as const;
 
 export const VISITOR_NAMESPACE = '/visitor';

@@ -75,15 +75,17 @@ test('a website visitor chats with david: offer, accept, lines and typing both w
     await expect(conversation).toContainText('David Okafor');
     await expect(chat.getByTestId('chat-transcript')).toContainText('Hi Pat, I am looking');
     await expect(chat.getByText('sending…')).toHaveCount(0);
-    await screenshot(page, 'web-chat-agent');
-    await screenshot(widget, 'web-chat-visitor');
 
     // A reload keeps the conversation (token in sessionStorage).
     await widget.reload();
     await expect(widget.getByRole('region', { name: 'Conversation' })).toBeVisible();
+    await expect(conversation).toContainText('Hi Pat, I am looking');
+    await expect(widget.getByText('You are chatting with David Okafor.')).toBeVisible();
     await widget.getByLabel('Your message').fill('Still here after a reload');
     await widget.getByRole('button', { name: 'Send' }).click();
     await expect(chat.getByTestId('chat-transcript')).toContainText('Still here after a reload');
+    await screenshot(page, 'web-chat-agent');
+    await screenshot(widget, 'web-chat-visitor');
 
     // David ends the contact: the visitor is told.
     await page

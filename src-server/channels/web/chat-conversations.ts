@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
-import { chatConversations } from '../../db/schema';
+import { chatConversations, contacts, messages } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import type { ChatStart, VisitorChatLine } from '../../../src-shared/protocol/web-channel';
 import { contactEvent } from '../../features/contacts/contact-events';
@@ -20,7 +20,7 @@ type Deps = Pick<ChannelDeps, 'db' | 'effects' | 'settings'>;
 export type ConversationRow = typeof chatConversations.$inferSelect;
 
 /** Contact states in which the visitor is still talking to us. */
-const LIVE = new Set<ContactRow['status']>(['queued', 'offered', 'active']);
+const LIVE = new Set<string>(['queued', 'offered', 'active']);
 
 /** A new conversation: case, routed chat contact, the conversation with its token's hash, the first line. */
 export async function startChat(
@@ -216,4 +216,38 @@ export async function conversationOfContact(tx: Tx, contactId: string): Promise<
     .where(eq(chatConversations.contactId, contactId))
     .limit(1);
   return row ?? null;
+}
+
+/** What a returning visitor sees: the conversation's lines (agents by display name) and whether it is over. */
+export async function visitorTranscript(
+  deps: Pick<ChannelDeps, 'db'>,
+  conversation: { id: string; contactId: string },
+): Promise<{ lines: VisitorChatLine[]; isOver: boolean }> {
+  const rows = await deps.db
+    .select({
+      id: messages.id,
+      direction: messages.direction,
+      fromName: messages.fromName,
+      bodyText: messages.bodyText,
+      at: messages.at,
+    })
+    .from(messages)
+    .where(and(eq(messages.contactId, conversation.contactId), eq(messages.channel, 'chat')))
+    .orderBy(asc(messages.at));
+  const [state] = await deps.db
+    .select({ status: contacts.status, endedAt: chatConversations.endedAt })
+    .from(chatConversations)
+    .innerJoin(contacts, eq(contacts.id, chatConversations.contactId))
+    .where(eq(chatConversations.id, conversation.id))
+    .limit(1);
+  return {
+    lines: rows.map((row) => ({
+      id: row.id,
+      from: row.direction === 'outbound' ? 'agent' : 'visitor',
+      name: row.fromName,
+      body: row.bodyText,
+      at: row.at.toISOString(),
+    })),
+    isOver: !state || state.endedAt !== null || !LIVE.has(state.status),
+  };
 }

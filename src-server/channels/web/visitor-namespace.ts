@@ -11,18 +11,31 @@ import {
   ChatTyping,
   VISITOR_NAMESPACE,
   VisitorAuth,
+  type VisitorChatLine,
   type VisitorTyping,
 } from '../../../src-shared/protocol/web-channel';
 import { AppError } from '../../platform/errors';
 import type { ChannelContext } from '../channels';
-import { authorizeVisitor, leaveChat, receiveVisitorLine, startChat } from './chat-conversations';
+import {
+  authorizeVisitor,
+  leaveChat,
+  receiveVisitorLine,
+  startChat,
+  visitorTranscript,
+} from './chat-conversations';
 import { createRateWindow } from './rate-window';
 
 interface VisitorData {
   /** The one conversation this socket may read and write; none until it starts or presents one. */
   conversation: { id: string; contactId: string } | null;
 }
-type VisitorSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, VisitorData>;
+/** What the server pushes to a visitor. */
+interface VisitorPushes {
+  'chat:message': (line: VisitorChatLine) => void;
+  'chat:history': (lines: VisitorChatLine[]) => void;
+  'chat:ended': (notice: Record<string, never>) => void;
+}
+type VisitorSocket = Socket<Record<string, never>, VisitorPushes, Record<string, never>, VisitorData>;
 
 /** Lines a visitor may send per socket, per window. */
 const LINES_PER_WINDOW = 10;
@@ -69,7 +82,16 @@ export function installVisitorNamespace(io: Server, ctx: ChannelContext): Namesp
       typing.forget(key);
     });
     const conversation = socket.data.conversation;
-    if (conversation) void socket.join(visitorRoom(conversation.contactId));
+    if (conversation) {
+      void socket.join(visitorRoom(conversation.contactId));
+      visitorTranscript(ctx, conversation).then(
+        ({ lines: history, isOver }) => {
+          socket.emit(CHAT_EVENTS.history, history);
+          if (isOver) socket.emit(CHAT_EVENTS.ended, {});
+        },
+        (err: unknown) => ctx.log.error({ err }, 'visitor transcript failed'),
+      );
+    }
 
     const on = <S extends z.ZodType, R>(
       event: string,

@@ -165,8 +165,25 @@ describe.each(kinds)('live web chat on %s', (kind) => {
 
   it('lets a visitor back in with their token, to their conversation only', async () => {
     const { visitor, started, contact } = await acceptedChat();
+    await runCommand(ana, 'chat:send', {
+      contactId: contact.id,
+      messageId: randomUUID(),
+      body: 'Hi, Ana here',
+    });
     visitor.disconnect();
-    const again = await visit(started);
+    const again = connectSocket(`${server.url}/visitor`, {
+      auth: started,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
+    visitors.push(again);
+    const history = await new Promise<VisitorChatLine[]>((resolve) => again.once('chat:history', resolve));
+    // A reload shows the conversation so far; agents by display name only.
+    expect(history.map((l) => [l.from, l.name, l.body])).toEqual([
+      ['visitor', 'Pat Visitor', 'Hello, my export fails'],
+      ['agent', 'Ana', 'Hi, Ana here'],
+    ]);
     const lines = collect<VisitorChatLine>(again, 'chat:message');
     expect((await request(again, 'chat:message', { body: 'Back again' })).ok).toBe(true);
     await runCommand(ana, 'chat:send', {

@@ -57,9 +57,10 @@
   function ended() {
     addLine({ from: 'system', body: 'The chat has ended. Thank you!' });
     sessionStorage.removeItem(STORAGE_KEY);
-    sendForm.querySelectorAll('textarea, button').forEach((el) => (el.disabled = true));
+    sendForm.hidden = true;
     $('leave').hidden = true;
     typingNote.hidden = true;
+    status.textContent = 'The chat has ended.';
   }
 
   if (saved) showChat();
@@ -84,7 +85,14 @@
   });
   socket.on('chat:message', (line) => {
     typingNote.hidden = true;
+    if (line.from === 'agent') status.textContent = `You are chatting with ${line.name}.`;
     addLine(line);
+  });
+  socket.on('chat:history', (history) => {
+    if (!Array.isArray(history)) return;
+    history.forEach(addLine);
+    const agent = history.filter((line) => line.from === 'agent').pop();
+    if (agent) status.textContent = `You are chatting with ${agent.name}.`;
   });
   socket.on('chat:typing', ({ typing }) => {
     typingNote.hidden = !typing;
