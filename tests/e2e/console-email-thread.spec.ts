@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { createTransport } from 'nodemailer';
 import { CaseResponse, CustomerResponse, CustomerSearchResponse } from '../../src-shared/protocol/http';
 import type { CaseSummary, Customer } from '../../src-shared/protocol/entities';
 import {
@@ -83,80 +86,60 @@ test('an agent reads the email thread and a reply written offline is queued, the
   });
 });
 
-test('hostile HTML in an email is shown only in a sandboxed frame and runs nothing', async ({
+test('hostile HTML mailed in is shown only in a sandboxed frame, runs nothing, and its file downloads', async ({
   page,
-  context,
   request,
 }) => {
   const token = await apiToken(request, 'emily');
   const { customer, kase } = await findEmailCase(request, token);
+  const marker = randomUUID().slice(0, 8);
+  const hostileName = `<img src=x onerror="window.pwned=3">Mallory ${marker}`;
+  const fileBody = '<script>top.pwned = 7</script>';
+
+  // Over the e2e server's real SMTP port. Marked auto-submitted so it lands on the case without
+  // routing a new email contact to the agents other specs drive.
+  const smtp = createTransport({ host: '127.0.0.1', port: 2599, secure: false, ignoreTLS: true });
+  await smtp.sendMail({
+    from: { name: hostileName, address: customer.email },
+    to: 'support@agentdeck.test',
+    subject: `<script>window.pwned=4</script>Out of office ${marker} [#${kase.number}]`,
+    headers: { 'Auto-Submitted': 'auto-replied' },
+    text: 'Plain version.',
+    html:
+      '<p>Please check <b>this</b>.</p><img src="x" onerror="top.pwned=1;parent.pwned=1">' +
+      '<script>top.pwned=2</script><a href="javascript:top.pwned=5">click</a>' +
+      '<img src="https://tracker.invalid/pixel.gif">',
+    attachments: [
+      { filename: '"><svg onload=top.pwned=6>.html', content: fileBody, contentType: 'text/html' },
+    ],
+  });
+  smtp.close();
+
   await signInThroughForm(page, 'emily');
   await expectOnline(page);
   await openCase(page, customer, kase);
   const pop = page.getByRole('region', { name: 'Screen pop' });
-  await expect(pop.getByTestId('message').first()).toBeVisible();
+  const hostile = pop.getByTestId('message').filter({ hasText: `Out of office ${marker}` });
+  await expect(hostile).toBeVisible({ timeout: 15_000 });
 
-  // Inbound SMTP is not wired into this server yet, so the hostile email goes straight into the
-  // console's own cache: what is under test is how the console shows whatever it holds.
-  const hostileName = '<img src=x onerror="window.pwned=3">Mallory';
-  await page.evaluate(
-    async ({ caseId, name }) => {
-      const open = indexedDB.open('agentdeck');
-      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = idb.transaction('messages', 'readwrite');
-      tx.objectStore('messages').put({
-        id: 'msg_hostile',
-        caseId,
-        contactId: null,
-        direction: 'inbound',
-        channel: 'email',
-        from: 'mallory@evil.test',
-        fromName: name,
-        to: ['support@agentdeck.test'],
-        subject: '<script>window.pwned=4</script>Invoice',
-        bodyText: 'See the formatted version.',
-        bodyHtml:
-          '<p>Please check <b>this</b>.</p><img src="x" onerror="top.pwned=1;parent.pwned=1">' +
-          '<script>top.pwned=2</script><a href="javascript:top.pwned=5">click</a>',
-        attachments: [
-          {
-            id: 'att_hostile',
-            filename: '"><svg onload=top.pwned=6>.html',
-            contentType: 'text/html',
-            size: 1234,
-          },
-        ],
-        delivery: null,
-        at: new Date().toISOString(),
-      });
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      idb.close();
-    },
-    { caseId: kase.id, name: hostileName },
-  );
-
-  // Reload with the server out of reach (as after a restart offline) and reopen the case: the
-  // screen shows what the cache holds, hostile message included.
-  await context.route('**/api/v1/**', (route) => route.abort('internetdisconnected'));
-  await context.routeWebSocket(/socket\.io/, (ws) => ws.close());
-  await page.reload();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  await openCase(page, customer, kase);
-  const hostile = pop.getByTestId('message').filter({ hasText: 'mallory@evil.test' });
   const frame = hostile.getByTestId('message-html');
   await expect(frame).toHaveAttribute('sandbox', '');
-  await expect(page.frameLocator('iframe[title^="Email content"]').locator('b')).toHaveText('this');
-  await page.frameLocator('iframe[title^="Email content"]').locator('a').click();
-  // The names were shown as text, never as markup.
-  await expect(hostile).toContainText(hostileName);
-  await expect(hostile).toContainText('<script>window.pwned=4</script>Invoice');
-  await expect(hostile.getByRole('button', { name: /Download .*svg onload/ })).toBeVisible();
+  const inside = page.frameLocator('iframe[srcdoc*="Please check"]').last();
+  await expect(inside.locator('b')).toHaveText('this');
+  await inside.locator('a').click();
+  // Names and subjects are shown as text, never as markup.
+  await expect(hostile).toContainText('<script>window.pwned=4</script>Out of office');
+  await expect(hostile).toContainText(`Mallory ${marker}`);
+  expect(await page.evaluate(() => (window as { pwned?: unknown }).pwned)).toBeUndefined();
+
+  const attachment = hostile.getByTestId('attachment');
+  await expect(attachment).toHaveCount(1);
+  const downloading = page.waitForEvent('download');
+  await attachment.getByRole('button').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).not.toMatch(/[<>/\\"]/);
+  const saved = await download.path();
+  expect(readFileSync(saved, 'utf8')).toBe(fileBody);
   expect(await page.evaluate(() => (window as { pwned?: unknown }).pwned)).toBeUndefined();
   await screenshot(page, 'emily-hostile-html');
 });
