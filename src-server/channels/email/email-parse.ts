@@ -87,7 +87,9 @@ export async function parseEmail(
   }
   const inReplyTo = messageIdsIn(mail.inReplyTo);
   const references = messageIdsIn(mail.references);
-  const ancestors = [...new Set([...inReplyTo, ...[...references].reverse()])];
+  const automated = automatedKind(headers, options.envelopeFrom);
+  const returned = automated === 'bounce' ? returnedMessageIds(mail) : [];
+  const ancestors = [...new Set([...inReplyTo, ...[...references].reverse(), ...returned])];
   const [from] = addressesOf(mail.from);
   return {
     ok: true,
@@ -104,7 +106,7 @@ export async function parseEmail(
       html: html || null,
       attachments,
       problems,
-      automated: automatedKind(headers, options.envelopeFrom),
+      automated,
     },
   };
 }
@@ -130,6 +132,18 @@ function readAttachments(mail: ParsedMail, maxBytes: number, problems: string[])
     });
   }
   return kept;
+}
+
+/** A delivery report names the message that bounced in the headers it returns: thread on those. */
+function returnedMessageIds(mail: ParsedMail): string[] {
+  const returned = mail.attachments.filter((a) =>
+    ['text/rfc822-headers', 'message/rfc822', 'message/rfc822-headers'].includes(a.contentType.toLowerCase()),
+  );
+  return returned.flatMap((a) => {
+    const head = headerSectionOf(Buffer.isBuffer(a.content) ? a.content : Buffer.alloc(0));
+    const match = /^message-id:[ \t]*(<[^<>\s]+>)/im.exec(head.replace(/\r?\n[ \t]+/g, ' '));
+    return match?.[1] ? messageIdsIn(match[1]) : [];
+  });
 }
 
 function normaliseContentType(value: unknown): string {

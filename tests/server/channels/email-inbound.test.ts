@@ -225,6 +225,58 @@ describe.each(KINDS)('inbound email over SMTP (%s database)', (kind) => {
     });
   });
 
+  it('files a delivery report for an agent’s reply on that reply’s case, without a contact', async () => {
+    await db()
+      .insert(messages)
+      .values({
+        id: `msg_bounced_${kind}`,
+        caseId: ORG.cases.en,
+        direction: 'outbound',
+        channel: 'email',
+        fromAddress: SUPPORT,
+        subject: 'Re: Invoice export fails',
+        bodyText: 'Try again',
+        messageId: `<bounced-${kind}@agentdeck.test>`,
+        at: new Date(),
+      });
+    const before = await countRows(db());
+    const report = mail({
+      from: 'Mail Delivery System <MAILER-DAEMON@mx.acme.com>',
+      subject: 'Undelivered Mail Returned to Sender',
+      contentType: 'multipart/report; report-type=delivery-status; boundary="r"',
+      body: [
+        '--r',
+        'Content-Type: text/plain',
+        '',
+        'Your message could not be delivered.',
+        '--r',
+        'Content-Type: message/delivery-status',
+        '',
+        'Reporting-MTA: dns; mx.acme.com',
+        '',
+        'Final-Recipient: rfc822; gone@acme.com',
+        'Action: failed',
+        'Status: 5.1.1',
+        '--r',
+        'Content-Type: text/rfc822-headers',
+        '',
+        `From: ${SUPPORT}`,
+        'Subject: Re: Invoice export fails',
+        `Message-ID: <bounced-${kind}@agentdeck.test>`,
+        '--r--',
+      ].join('\r\n'),
+    });
+    const stored = await storedEmail(db(), rawIdOf(await send(report, '')));
+    expect(stored.raw.outcome).toBe('bounce');
+    expect(stored.message).toMatchObject({ caseId: ORG.cases.en, contactId: null });
+    const after = await countRows(db());
+    expect(after).toMatchObject({
+      cases: before.cases,
+      contacts: before.contacts,
+      messages: before.messages + 1,
+    });
+  });
+
   it('refuses relaying with 550 and takes any mailbox of a served domain, in any case', async () => {
     const relay = await send(mail({}), 'pat@unknown.example', ['victim@elsewhere.example']);
     expect(relay.code).toBe(550);
