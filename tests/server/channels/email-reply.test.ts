@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
+import { createTransport } from 'nodemailer';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inboundSmtpPort } from '../../../src-server/channels/email/email-in.channel';
 import { cases, messages, outboundJobs } from '../../../src-server/db/schema';
 import type { Db } from '../../../src-server/db/database';
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
@@ -232,6 +234,48 @@ describe.each(kinds)('email replies through a relay on %s', (kind) => {
     const ack = await request(ana, SOCKET_EVENTS.command, command);
     expect(ack).toMatchObject({ ok: true, data: { entity: { to: ['jane.roe@acme.com'] } } });
     expect((await messageRow(db, command.payload.messageId))?.inReplyTo).toBe('<person@acme.com>');
+  });
+
+  it('threads both ways with real inbound mail: the reply answers it, the answer to the reply finds the case', async () => {
+    const number = await caseNumber(db, ORG.cases.en);
+    const inbound = createTransport({
+      host: '127.0.0.1',
+      port: inboundSmtpPort(server.app.channels),
+      ignoreTLS: true,
+    });
+    const customerId = `<roundtrip-${randomUUID()}@acme.com>`;
+    await inbound.sendMail({
+      from: 'Jane Roe <jane.roe@acme.com>',
+      to: 'support@agentdeck.test',
+      subject: `Export still broken [#${number}]`,
+      messageId: customerId,
+      text: 'Any news?',
+    });
+    const [stored] = await db.select().from(messages).where(eq(messages.messageId, customerId));
+    expect(stored?.caseId).toBe(ORG.cases.en);
+
+    const accepted = relay.accepted.length;
+    const command = replyCommand({ body: 'Yes: fixed in 4.2.' });
+    expect((await request(ana, SOCKET_EVENTS.command, command)).ok).toBe(true);
+    await eventually(() => relay.accepted.length === accepted + 1, SEND_WAIT_MS, 'the reply');
+    const reply = relay.accepted.at(-1)!;
+    expect(reply.inReplyTo).toBe(customerId);
+    expect(reply.subject).toBe(`Re: Export still broken [#${number}]`);
+
+    // The customer answers our reply without any case tag: In-Reply-To alone finds the case.
+    const answerId = `<answer-${randomUUID()}@acme.com>`;
+    await inbound.sendMail({
+      from: 'jane.roe@acme.com',
+      to: 'support@agentdeck.test',
+      subject: 'Re: thanks',
+      messageId: answerId,
+      inReplyTo: reply.messageId,
+      references: [customerId, reply.messageId!],
+      text: 'Works now, thanks.',
+    });
+    inbound.close();
+    const [answer] = await db.select().from(messages).where(eq(messages.messageId, answerId));
+    expect(answer?.caseId).toBe(ORG.cases.en);
   });
 
   it('lets a supervisor reply on any queue', async () => {
