@@ -8,6 +8,7 @@ import { returnToQueue } from '../features/contacts/contact-transitions';
 import { changeContact, lockContact } from '../features/contacts/contacts.repository';
 import { appendEvents, type NewEvent, type StoredEvent } from '../features/sync/event-log';
 import { chooseAgentState, settleAgent } from './agent-work';
+import { takeRoutingTurn } from './routing-turn';
 import { claimDueTimers } from './timers.repository';
 
 const BATCH = 200;
@@ -20,6 +21,7 @@ const BATCH = 200;
  */
 export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]> {
   return db.transaction(async (tx) => {
+    await takeRoutingTurn(tx);
     const due = await claimDueTimers(tx, now, BATCH);
     const events: NewEvent[] = [];
     for (const timer of due) {

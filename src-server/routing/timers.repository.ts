@@ -1,6 +1,6 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Tx } from '../db/database';
-import { timers } from '../db/schema';
+import { contacts, timers } from '../db/schema';
 
 export const TIMER_KINDS = ['offer_timeout', 'wrap_up_due', 'callback_due'] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
@@ -22,6 +22,11 @@ export async function clearTimer(tx: Tx, kind: TimerKind, contactId: string): Pr
 /**
  * Claims due deadlines for this transaction: rows another node is handling are skipped, rows
  * claimed here are deleted (and come back if the transaction rolls back).
+ *
+ * The deadline's contact is locked with it, and a deadline whose contact a command holds is left
+ * for the next sweep. Commands lock the contact first and then set or clear its timers; a sweep
+ * that took the timer first and then waited for the contact deadlocked with them (an Accept
+ * that queued for the contact past its offer's deadline failed, or the whole sweep did).
  */
 export async function claimDueTimers(
   tx: Tx,
@@ -29,8 +34,9 @@ export async function claimDueTimers(
   limit: number,
 ): Promise<{ kind: string; contactId: string; dueAt: Date }[]> {
   const due = await tx
-    .select()
+    .select({ id: timers.id, kind: timers.kind, contactId: timers.contactId, dueAt: timers.dueAt })
     .from(timers)
+    .innerJoin(contacts, eq(contacts.id, timers.contactId))
     .where(lte(timers.dueAt, now))
     .orderBy(asc(timers.dueAt))
     .limit(limit)
