@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
+import { outboundJobs } from '../../../src-server/db/schema';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import type { AgentWithWork } from '../../../src-shared/protocol/http';
 import { ORG } from '../../fixtures/minimal-org';
@@ -187,6 +188,20 @@ describe.each(kinds)('the generic CTI webhook on %s', (kind) => {
     );
     expect(anaSees.get(contactId)?.agentId).toBeNull();
     expect(await agent(ORG.users.ana.id)).toMatchObject({ state: 'available', work: [] });
+  });
+
+  it('without AGENTDECK_CTI_CALLBACK_URL, a console Accept still works and its call control is done unsent', async () => {
+    await runCommand(ana, 'agent:set-state', { state: 'available' });
+    const contactId = (await postCti(server.url, offered(newCallId()))).body.contactId as string;
+    await eventually(() => anaSees.get(contactId)?.status === 'offered', 5000, 'the offer');
+    expect((await runCommand(ana, 'contact:accept', { contactId })).ok).toBe(true);
+    const jobs = async () =>
+      server.database.db
+        .select()
+        .from(outboundJobs)
+        .where(sql`${outboundJobs.payload}->>'contactId' = ${contactId}`);
+    await expect.poll(async () => (await jobs())[0]?.status, { timeout: 5000 }).toBe('done');
+    expect(await jobs()).toMatchObject([{ kind: 'call_control', attempts: 1, lastError: null }]);
   });
 
   it('a replayed delivery answers the first result and changes nothing', async () => {
