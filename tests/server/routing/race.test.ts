@@ -23,7 +23,7 @@ const servicesHere = (await hasPostgres()) && (await hasRedis());
 
 const AGENT_COUNT = 50;
 /** Calls per race: every offer of each is raced for by all 50 agents on both nodes at once. */
-const CALLS = 100;
+const CALLS = 2 * AGENT_COUNT;
 /**
  * Long: a console retries when its node is gone (the socket fails pending acks at once), not
  * because a loaded machine answers slowly (a retry racing its original is another matter).
@@ -450,7 +450,8 @@ describe.runIf(servicesHere)('routing races: real server processes on one Postgr
     const [survivor, victim] = floor.nodes as [ServerProcess, ServerProcess];
     const orphans = floor.agents.filter((_, i) => i % floor.nodes.length === 1);
     const orphanIds = new Set(orphans.map((a) => a.id));
-    const callsBeforeKill = CALLS / 2;
+    // Twice as many calls as agents: calls still wait when the victim's agents stop answering.
+    const callsBeforeKill = CALLS;
     await floor.addContacts(callsBeforeKill, floor.nodes);
     await pollUntil(closedAtLeast(floor.sql, 10), 30_000);
 
