@@ -1,11 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../db/database';
-import { routingDecisions } from '../db/schema';
+import { contacts, queueAlerts, routingDecisions } from '../db/schema';
 import { isOpen } from '../../src-shared/domain/routing/business-hours';
 import { planRoutingPass } from '../../src-shared/domain/routing/plan';
 import type { PlannedOffer, PlannedWait, RoutingQueue } from '../../src-shared/domain/routing/types';
-import type { RoutingDecision } from '../../src-shared/protocol/contacts';
+import type { QueueAlert, RoutingDecision } from '../../src-shared/protocol/contacts';
 import { EVENT_TYPES } from '../../src-shared/protocol/sync';
 import { contactEvent } from '../features/contacts/contact-events';
 import { contactOf, type ContactRow } from '../features/contacts/contact-row';
@@ -32,6 +32,12 @@ export interface PassResult {
 export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${ROUTING_LOCK})`);
+    if (!(await hasQueuedContacts(tx))) {
+      // Nothing to offer and nobody waiting: no plan (and no lock on every agent), only a raised
+      // "nobody logged in" alert to clear. A contact queued after this check kicks its own pass.
+      const events = await clearNobodyLoggedInAlerts(tx, now);
+      return { events: await appendEvents(tx, events, null), offers: 0, waiting: 0 };
+    }
     const state = await loadRoutingState(tx);
     const queuesById = new Map(state.queues.map((q) => [q.id, q]));
     const plan = planRoutingPass({
@@ -45,16 +51,18 @@ export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
       },
     });
     const events: NewEvent[] = [];
+    const decisions: DecisionRow[] = [];
     for (const offer of plan.offers) {
       const row = state.rows.get(offer.contactId);
       const queue = row && queuesById.get(row.queueId);
-      if (row && queue) events.push(await makeOffer(tx, row, queue, offer, now));
+      if (row && queue) events.push(await makeOffer(tx, row, queue, offer, now, decisions));
     }
     for (const wait of plan.waits) {
       const row = state.rows.get(wait.contactId);
-      const event = row ? await recordWait(tx, row, wait, now) : null;
+      const event = row ? await recordWait(tx, row, wait, now, decisions) : null;
       if (event) events.push(event);
     }
+    await insertDecisions(tx, decisions);
     events.push(...(await updateNobodyLoggedInAlerts(tx, state, plan.waits, now)));
     return {
       events: await appendEvents(tx, events, null),
@@ -64,7 +72,24 @@ export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
   });
 }
 
-async function makeOffer(tx: Tx, row: ContactRow, queue: RoutingQueue, offer: PlannedOffer, now: Date) {
+/** Whether any contact waits in a queue (unlocked: the pass claims them with SKIP LOCKED after). */
+async function hasQueuedContacts(tx: Tx): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(eq(contacts.status, 'queued'))
+    .limit(1);
+  return row !== undefined;
+}
+
+async function makeOffer(
+  tx: Tx,
+  row: ContactRow,
+  queue: RoutingQueue,
+  offer: PlannedOffer,
+  now: Date,
+  decisions: DecisionRow[],
+) {
   const timeoutS = queue.routing.offerTimeouts[contactOf(row).channel];
   const offerExpiresAt = new Date(now.getTime() + timeoutS * 1000);
   const next = await changeContact(tx, row, {
@@ -76,12 +101,18 @@ async function makeOffer(tx: Tx, row: ContactRow, queue: RoutingQueue, offer: Pl
     reasons: offer.reasons,
   });
   await setTimer(tx, 'offer_timeout', row.id, offerExpiresAt);
-  await recordDecision(tx, row.id, now, offer.overflowLevel > 0 ? 'overflowed' : 'offered', offer);
+  decisions.push(decisionOf(row.id, now, offer.overflowLevel > 0 ? 'overflowed' : 'offered', offer));
   return contactEvent(contactOf(next));
 }
 
 /** A waiting contact is written (and pushed) only when why it waits changed, not every second. */
-async function recordWait(tx: Tx, row: ContactRow, wait: PlannedWait, now: Date): Promise<NewEvent | null> {
+async function recordWait(
+  tx: Tx,
+  row: ContactRow,
+  wait: PlannedWait,
+  now: Date,
+  decisions: DecisionRow[],
+): Promise<NewEvent | null> {
   const sameReasons = row.reasons.join() === wait.reasons.join();
   if (sameReasons && row.overflowLevel === wait.overflowLevel) return null;
   const next = await changeContact(tx, row, {
@@ -90,18 +121,19 @@ async function recordWait(tx: Tx, row: ContactRow, wait: PlannedWait, now: Date)
     reasons: wait.reasons,
   });
   const outcome = wait.overflowLevel > row.overflowLevel ? 'overflowed' : 'waiting';
-  await recordDecision(tx, row.id, now, outcome, { ...wait, agentId: null });
+  decisions.push(decisionOf(row.id, now, outcome, { ...wait, agentId: null }));
   return contactEvent(contactOf(next));
 }
 
-async function recordDecision(
-  tx: Tx,
+type DecisionRow = typeof routingDecisions.$inferInsert;
+
+function decisionOf(
   contactId: string,
   at: Date,
   outcome: RoutingDecision['outcome'],
   decision: Pick<PlannedOffer, 'reasons' | 'priority' | 'candidates'> & { agentId: string | null },
-): Promise<void> {
-  await tx.insert(routingDecisions).values({
+): DecisionRow {
+  return {
     id: randomUUID(),
     contactId,
     at,
@@ -110,7 +142,16 @@ async function recordDecision(
     reasons: decision.reasons,
     priority: decision.priority.score,
     candidates: decision.candidates,
-  });
+  };
+}
+
+/** Rows per insert: a pass's decisions go in a few statements, not one per contact. */
+const DECISIONS_PER_INSERT = 500;
+
+async function insertDecisions(tx: Tx, rows: DecisionRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += DECISIONS_PER_INSERT) {
+    await tx.insert(routingDecisions).values(rows.slice(i, i + DECISIONS_PER_INSERT));
+  }
 }
 
 /** A queue with contacts waiting and nobody of its team logged in: supervisors hear of it now. */
@@ -130,15 +171,32 @@ async function updateNobodyLoggedInAlerts(
     const waiting = waitingByQueue.get(queue.id) ?? 0;
     const nobody = (state.loggedInByTeam.get(queue.teamId) ?? 0) === 0;
     const alert = await setAlert(tx, queue.id, 'nobody_logged_in', waiting > 0 && nobody, waiting, now);
-    if (!alert) continue;
-    events.push({
-      type: EVENT_TYPES.alertChanged,
-      entityKind: 'alert',
-      entityId: alert.id,
-      entityVersion: alert.version,
-      payload: alert,
-      audience: { queues: [queue.id], roles: ['supervisor', 'admin'] },
-    });
+    if (alert) events.push(alertEvent(alert));
   }
   return events;
+}
+
+/** With no contact queued, every raised "nobody logged in" alert clears (as the full pass would). */
+async function clearNobodyLoggedInAlerts(tx: Tx, now: Date): Promise<NewEvent[]> {
+  const raised = await tx
+    .select({ queueId: queueAlerts.queueId })
+    .from(queueAlerts)
+    .where(and(eq(queueAlerts.kind, 'nobody_logged_in'), eq(queueAlerts.active, true)));
+  const events: NewEvent[] = [];
+  for (const { queueId } of raised) {
+    const alert = await setAlert(tx, queueId, 'nobody_logged_in', false, 0, now);
+    if (alert) events.push(alertEvent(alert));
+  }
+  return events;
+}
+
+function alertEvent(alert: QueueAlert): NewEvent {
+  return {
+    type: EVENT_TYPES.alertChanged,
+    entityKind: 'alert',
+    entityId: alert.id,
+    entityVersion: alert.version,
+    payload: alert,
+    audience: { queues: [alert.queueId], roles: ['supervisor', 'admin'] },
+  };
 }
