@@ -5,6 +5,7 @@ import { recordResults, toMarkdown, type BenchRow } from './harness';
 import { socketEchoFloor } from './socket-echo.bench';
 import { consoleSessions } from './console-sessions.bench';
 import { commandToPush } from './command-push.bench';
+import { routingLatency, routingThroughput } from './routing.bench';
 
 const quick = process.argv.includes('--quick');
 const command = `npm run bench${quick ? ' -- --quick' : ''}`;
@@ -14,14 +15,25 @@ const rows: BenchRow[] = [...floor.rows];
 const sizes = quick
   ? { clients: 40, concurrency: 10, logEvents: 100, commands: 100 }
   : { clients: 200, concurrency: 20, logEvents: 1000, commands: 500 };
+const routing = {
+  agents: 200,
+  perSecond: 20,
+  seconds: quick ? 5 : 30,
+  rates: [50, 100, 200, 400, 800, 1200, 1600],
+  stepSeconds: quick ? 1 : 2,
+  floorP50: floor.floorP50,
+};
 
 rows.push(...(await consoleSessions('embedded', { ...sizes, floorP50: floor.floorP50 })));
 rows.push(...(await commandToPush('embedded', { commands: sizes.commands, floorP50: floor.floorP50 })));
+rows.push(...(await routingLatency('embedded', routing)));
 if (await hasPostgres()) {
   for (const bench of [
     (url: string) => consoleSessions('postgres', { ...sizes, floorP50: floor.floorP50, databaseUrl: url }),
     (url: string) =>
       commandToPush('postgres', { commands: sizes.commands, floorP50: floor.floorP50, databaseUrl: url }),
+    (url: string) => routingLatency('postgres', { ...routing, databaseUrl: url }),
+    (url: string) => routingThroughput('postgres', { ...routing, databaseUrl: url }),
   ]) {
     const database = await createTestDatabase();
     try {
