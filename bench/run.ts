@@ -6,6 +6,7 @@ import { socketEchoFloor } from './socket-echo.bench';
 import { consoleSessions } from './console-sessions.bench';
 import { commandToPush } from './command-push.bench';
 import { routingLatency, routingThroughput } from './routing.bench';
+import { channelIntake } from './channels.bench';
 
 const quick = process.argv.includes('--quick');
 const command = `npm run bench${quick ? ' -- --quick' : ''}`;
@@ -27,6 +28,10 @@ const routing = {
 rows.push(...(await consoleSessions('embedded', { ...sizes, floorP50: floor.floorP50 })));
 rows.push(...(await commandToPush('embedded', { commands: sizes.commands, floorP50: floor.floorP50 })));
 rows.push(...(await routingLatency('embedded', routing)));
+const channels = quick
+  ? { webhooks: 100, emails: 50, offers: 20, concurrency: 8, floorP50: floor.floorP50 }
+  : { webhooks: 1000, emails: 300, offers: 100, concurrency: 16, floorP50: floor.floorP50 };
+rows.push(...(await channelIntake('embedded', channels)));
 if (await hasPostgres()) {
   for (const bench of [
     (url: string) => consoleSessions('postgres', { ...sizes, floorP50: floor.floorP50, databaseUrl: url }),
@@ -34,6 +39,7 @@ if (await hasPostgres()) {
       commandToPush('postgres', { commands: sizes.commands, floorP50: floor.floorP50, databaseUrl: url }),
     (url: string) => routingLatency('postgres', { ...routing, databaseUrl: url }),
     (url: string) => routingThroughput('postgres', { ...routing, databaseUrl: url }),
+    (url: string) => channelIntake('postgres', { ...channels, databaseUrl: url }),
   ]) {
     const database = await createTestDatabase();
     try {

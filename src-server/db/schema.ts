@@ -177,10 +177,7 @@ export const cases = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
     version: version(),
   },
-  (t) => [
-    index('cases_customer_idx').on(t.customerId),
-    index('cases_requester_idx').on(t.requesterAddress),
-  ],
+  (t) => [index('cases_customer_idx').on(t.customerId), index('cases_requester_idx').on(t.requesterAddress)],
 );
 
 export const notes = pgTable(

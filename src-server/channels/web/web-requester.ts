@@ -4,10 +4,26 @@ import { eq } from 'drizzle-orm';
 import type { CaseRow } from '../inbound-case';
 import { requesterByEmail, requesterById, type Requester } from '../requester';
 
-/** A web visitor: the customer id the page passed, if it exists, else whoever owns the address. */
+/**
+ * A web visitor: the customer id the page passed when that customer has this address (a form
+ * is posted by anyone, so an id alone never links a stranger to a customer), else whoever owns
+ * the address.
+ */
 export async function webRequester(tx: Tx, email: string, customerId?: string): Promise<Requester> {
-  const byId = customerId ? await requesterById(tx, customerId) : null;
-  return byId?.customerId ? byId : requesterByEmail(tx, email);
+  if (customerId) {
+    const byId = await requesterById(tx, customerId);
+    if (byId.customerId && (await customerHasAddress(tx, byId.customerId, email))) return byId;
+  }
+  return requesterByEmail(tx, email);
+}
+
+async function customerHasAddress(tx: Tx, customerId: string, email: string): Promise<boolean> {
+  const [customer] = await tx
+    .select({ email: customers.email })
+    .from(customers)
+    .where(eq(customers.id, customerId))
+    .limit(1);
+  return customer?.email.trim().toLowerCase() === email.trim().toLowerCase();
 }
 
 /**
@@ -17,11 +33,5 @@ export async function webRequester(tx: Tx, email: string, customerId?: string): 
 export async function isCaseOf(tx: Tx, row: CaseRow, email: string): Promise<boolean> {
   const address = email.trim().toLowerCase();
   if (row.requesterAddress.trim().toLowerCase() === address) return true;
-  if (!row.customerId) return false;
-  const [customer] = await tx
-    .select({ email: customers.email })
-    .from(customers)
-    .where(eq(customers.id, row.customerId))
-    .limit(1);
-  return customer?.email.trim().toLowerCase() === address;
+  return row.customerId !== null && customerHasAddress(tx, row.customerId, address);
 }

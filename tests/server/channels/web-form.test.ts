@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { cases } from '../../../src-server/db/schema';
 import type { Socket } from 'socket.io-client';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { CaseDetail } from '../../../src-shared/protocol/entities';
@@ -94,6 +95,17 @@ describe.each(kinds)('the web form on %s', (kind) => {
     );
     const contact = [...anaSees.values()].find((c) => c.caseId === receipt.caseId)!;
     expect(contact).toMatchObject({ channel: 'web', provider: 'web_form', customerId: ORG.customers.jane });
+  });
+
+  it('links a form to the customer id it names only when that customer has the address given', async () => {
+    const res = await postForm(server.url, form({ customerId: ORG.customers.jane }));
+    expect(res.status).toBe(201);
+    const { caseId } = (await res.json()) as { caseId: string };
+    const [row] = await server.database.db
+      .select({ customerId: cases.customerId })
+      .from(cases)
+      .where(eq(cases.id, caseId));
+    expect(row).toEqual({ customerId: null });
   });
 
   it('answers a preflight from any website', async () => {
