@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../db/database';
 import { contacts, queueAlerts, routingDecisions } from '../db/schema';
@@ -13,10 +13,8 @@ import { changeContact } from '../features/contacts/contacts.repository';
 import { appendEvents, type NewEvent, type StoredEvent } from '../features/sync/event-log';
 import { setAlert } from './alerts.repository';
 import { loadRoutingState, type RoutingState } from './routing-state';
+import { takeRoutingTurn } from './routing-turn';
 import { setTimer } from './timers.repository';
-
-/** Passes on every node take turns: one plan at a time sees every agent's capacity as it is. */
-const ROUTING_LOCK = 7400003;
 
 export interface PassResult {
   events: StoredEvent[];
@@ -31,7 +29,8 @@ export interface PassResult {
  */
 export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${ROUTING_LOCK})`);
+    // Passes on every node take turns: one plan at a time sees every agent's capacity as it is.
+    await takeRoutingTurn(tx);
     if (!(await hasQueuedContacts(tx))) {
       // Nothing to offer and nobody waiting: no plan (and no lock on every agent), only a raised
       // "nobody logged in" alert to clear. A contact queued after this check kicks its own pass.

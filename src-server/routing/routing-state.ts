@@ -37,19 +37,18 @@ export async function loadRoutingState(tx: Tx): Promise<RoutingState> {
     .from(agentStates)
     .where(inArray(agentStates.state, ['available', 'busy']))
     .for('update');
-  const [queueRows, agents, queuedRows] = await Promise.all([
-    tx.select().from(queues),
-    listAgents(tx, null),
-    tx
-      .select({ contact: contacts, tier: companies.tier })
-      .from(contacts)
-      .leftJoin(customers, eq(customers.id, contacts.customerId))
-      .leftJoin(companies, eq(companies.id, customers.companyId))
-      .where(eq(contacts.status, 'queued'))
-      .orderBy(asc(contacts.queuedAt))
-      .limit(PASS_LIMIT)
-      .for('update', { of: contacts, skipLocked: true }),
-  ]);
+  // One after another: a transaction is one connection, which runs one statement at a time.
+  const queueRows = await tx.select().from(queues);
+  const agents = await listAgents(tx, null);
+  const queuedRows = await tx
+    .select({ contact: contacts, tier: companies.tier })
+    .from(contacts)
+    .leftJoin(customers, eq(customers.id, contacts.customerId))
+    .leftJoin(companies, eq(companies.id, customers.companyId))
+    .where(eq(contacts.status, 'queued'))
+    .orderBy(asc(contacts.queuedAt))
+    .limit(PASS_LIMIT)
+    .for('update', { of: contacts, skipLocked: true });
   const routable = agents.filter((a) => !a.disabled && (a.state === 'available' || a.state === 'busy'));
   const holdings = await holdingsOf(
     tx,

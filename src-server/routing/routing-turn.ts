@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../db/database';
 
-/** The advisory lock key routing passes take (`routing-pass.ts` holds the same key). */
+/** The advisory lock key routing passes and deadline sweeps take. */
 const ROUTING_LOCK = 7400003;
 
 /**

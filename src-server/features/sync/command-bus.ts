@@ -122,8 +122,9 @@ export function createCommandBus(deps: {
         deps.metrics.commands.inc({ type: command.type, outcome: outcome ? 'applied' : 'replayed' });
         return ok(result);
       } catch (err) {
-        if (isUniqueViolation(err)) {
-          // The same command id was applied concurrently (a retry racing its original): answer as it did.
+        if (isUniqueViolation(err) || err instanceof AppError) {
+          // A retry that raced its original (same command id) either collides on the applied row
+          // or finds the entity already changed by it: either way it answers as the original did.
           const prior = await storedResult(deps.db, actor.id, command.commandId);
           if (prior) return ok(prior);
         }

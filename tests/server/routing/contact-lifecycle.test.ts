@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
@@ -90,6 +91,23 @@ describe.each(kinds)('a contact from queue to close on %s', (kind) => {
     const detail = await contactOnServer(created.id);
     expect(detail).toMatchObject({ status: 'closed', agentId: ORG.users.ana.id });
     expect(detail.decisions[0]).toMatchObject({ outcome: 'offered', agentId: ORG.users.ana.id });
+  });
+
+  it('answers an Accept retried while its original still runs as the original did, accepted once', async () => {
+    await runCommand(ana, 'agent:set-state', { state: 'available' });
+    const created = await createContact(sofia, { queueId: ORG.queues.en });
+    await eventually(() => anaSees.get(created.id)?.status === 'offered', 5000, 'the offer to ana');
+    const commandId = randomUUID();
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => runCommand(ana, 'contact:accept', { contactId: created.id }, { commandId })),
+    );
+    expect(answers.map((a) => a.ok)).toEqual([true, true, true]);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    const result = await server.database.db.execute(
+      sql`select count(*)::int as n from events where entity_id = ${created.id} and payload->>'status' = 'active'`,
+    );
+    expect((result as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(1);
   });
 
   it('a declined offer keeps its place and goes to the next agent; the decliner is not offered it again', async () => {
