@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -108,4 +109,13 @@ export function recordResults(markdown: string, command: string): string {
 
 function osLine(): string {
   return `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`;
+}
+
+/**
+ * A worker thread running a TypeScript module: tsx's loader is registered in the worker first
+ * (a worker does not inherit the loader tsx gave the bench's own thread).
+ */
+export function startTypeScriptWorker(file: URL, workerData: unknown): Worker {
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(file.href)}); })`;
+  return new Worker(boot, { eval: true, workerData });
 }

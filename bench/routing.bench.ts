@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import { agentStates, sessions, users } from '../src-server/db/schema';
 import { loadActor } from '../src-server/features/auth/auth.repository';
 import { hashPassword } from '../src-server/features/auth/password';
 import { signAccessToken } from '../src-server/features/auth/tokens';
-import type { Contact } from '../src-shared/protocol/contacts';
 import type { Ack } from '../src-shared/protocol/envelope';
 import type { ChannelCapacity } from '../src-shared/protocol/routing-config';
 import { SOCKET_EVENTS } from '../src-shared/protocol/socket-events';
@@ -13,7 +13,8 @@ import type { SyncEvent } from '../src-shared/protocol/sync';
 import { ORG } from '../tests/fixtures/minimal-org';
 import { runCommand } from '../tests/server/support/contact-commands';
 import { startTestServer, type DatabaseKind, type TestServer } from '../tests/server/support/test-server';
-import { percentile, pool, progress, type BenchRow } from './harness';
+import type { AgentConsolesInput, AgentConsolesMessage } from './agent-consoles.worker';
+import { percentile, progress, startTypeScriptWorker, type BenchRow } from './harness';
 
 /** The bench signs its agents' tokens itself: 200 scrypt sign-ins would be the consoles bench again. */
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-42';
@@ -54,18 +55,6 @@ async function addAvailableAgents(
   );
 }
 
-/** Calls `onOffer` with each contact offered to this socket's agent, once. */
-function onOffer(socket: Socket, agentId: string, handle: (contact: Contact) => void): void {
-  const seen = new Set<string>();
-  socket.on(SOCKET_EVENTS.syncEvent, (event: SyncEvent) => {
-    if (event.type !== 'contact.changed') return;
-    const contact = event.payload;
-    if (contact.status !== 'offered' || contact.agentId !== agentId || seen.has(contact.id)) return;
-    seen.add(contact.id);
-    handle(contact);
-  });
-}
-
 async function mustRun(socket: Socket, type: string, payload: unknown): Promise<void> {
   const ack = (await runCommand(socket, type, payload)) as Ack<unknown>;
   if (!ack.ok) throw new Error(`${type}: ${ack.error.message}`);
@@ -81,6 +70,9 @@ async function actorOf(server: TestServer, token: string) {
   if (!actor) throw new Error('no actor for the bench token');
   return actor;
 }
+
+/** Milliseconds on a clock the consoles' thread shares (performance.now() is per thread). */
+const wallClock = () => performance.timeOrigin + performance.now();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -111,13 +103,15 @@ export interface RoutingLatencyOptions {
 /**
  * Create → offer on the agent's socket: a supervisor logs phone calls by command at a steady
  * rate; 200 connected agents, all Available, accept, end and wrap up each offer at once, so
- * capacity never runs out.
+ * capacity never runs out. The agents' consoles run on a worker thread (as on their own
+ * machines), so the server's thread does only the server's work.
  */
 export async function routingLatency(
   kind: DatabaseKind,
   options: RoutingLatencyOptions,
 ): Promise<BenchRow[]> {
   const server = await startServer(kind, options.databaseUrl);
+  let consoles: Worker | undefined;
   try {
     const agents = await addAvailableAgents(server, options.agents, {
       phone: 1,
@@ -130,26 +124,28 @@ export async function routingLatency(
     const latencies: number[] = [];
     const failures: string[] = [];
     const bar = progress(`routing: connecting ${options.agents} agents (${kind})`, options.agents);
-    await pool(agents, 20, async (agent) => {
-      const socket = await server.connect({ token: agent.token });
-      onOffer(socket, agent.id, (contact) => {
-        // Counted once: a contact offered again (after a timed-out Accept) is not a second sample.
-        const sent = sentAt.get(contact.id);
-        sentAt.delete(contact.id);
-        if (sent !== undefined) latencies.push(performance.now() - sent);
-        // The agent frees itself: accept, end, complete the wrap-up.
-        void (async () => {
-          await mustRun(socket, 'contact:accept', { contactId: contact.id });
-          await mustRun(socket, 'contact:end', { contactId: contact.id });
-          await mustRun(socket, 'contact:complete-wrap-up', { contactId: contact.id });
-        })().catch((err: unknown) => failures.push(String(err)));
+    const input: AgentConsolesInput = { url: server.url, agents };
+    consoles = startTypeScriptWorker(new URL('./agent-consoles.worker.ts', import.meta.url), input);
+    await new Promise<void>((resolve, reject) => {
+      consoles?.on('error', reject);
+      consoles?.on('message', (message: AgentConsolesMessage) => {
+        if (message.kind === 'connected') {
+          bar.tick();
+          if (message.count === options.agents) resolve();
+        } else if (message.kind === 'failure') {
+          failures.push(message.message);
+        } else {
+          // Counted once: a contact offered again (after a timed-out Accept) is not a second sample.
+          const sent = sentAt.get(message.contactId);
+          sentAt.delete(message.contactId);
+          if (sent !== undefined) latencies.push(message.at - sent);
+        }
       });
-      bar.tick();
     });
     bar.done();
     const sofia = await server.connect('sofia');
     const create = async (contactId: string) => {
-      sentAt.set(contactId, performance.now());
+      sentAt.set(contactId, wallClock());
       await mustRun(sofia, 'contact:create', {
         contactId,
         channel: 'phone',
@@ -191,6 +187,7 @@ export async function routingLatency(
       },
     ];
   } finally {
+    await consoles?.terminate();
     await server.close();
   }
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../db/database';
-import { contacts, queueAlerts, routingDecisions } from '../db/schema';
+import { contacts, queueAlerts, queues, routingDecisions } from '../db/schema';
 import { isOpen } from '../../src-shared/domain/routing/business-hours';
 import { planRoutingPass } from '../../src-shared/domain/routing/plan';
 import type { PlannedOffer, PlannedWait, RoutingQueue } from '../../src-shared/domain/routing/types';
@@ -12,7 +12,7 @@ import { contactOf, type ContactRow } from '../features/contacts/contact-row';
 import { changeContact } from '../features/contacts/contacts.repository';
 import { appendEvents, type NewEvent, type StoredEvent } from '../features/sync/event-log';
 import { setAlert } from './alerts.repository';
-import { loadRoutingState, type RoutingState } from './routing-state';
+import { loadRoutingState, loggedInByTeam } from './routing-state';
 import { takeRoutingTurn } from './routing-turn';
 import { setTimer } from './timers.repository';
 
@@ -34,7 +34,7 @@ export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
     if (!(await hasQueuedContacts(tx))) {
       // Nothing to offer and nobody waiting: no plan (and no lock on every agent), only a raised
       // "nobody logged in" alert to clear. A contact queued after this check kicks its own pass.
-      const events = await clearNobodyLoggedInAlerts(tx, now);
+      const events = await updateNobodyLoggedInAlerts(tx, new Map(), [], now);
       return { events: await appendEvents(tx, events, null), offers: 0, waiting: 0 };
     }
     const state = await loadRoutingState(tx);
@@ -62,7 +62,7 @@ export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
       if (event) events.push(event);
     }
     await insertDecisions(tx, decisions);
-    events.push(...(await updateNobodyLoggedInAlerts(tx, state, plan.waits, now)));
+    events.push(...(await updateNobodyLoggedInAlerts(tx, state.rows, plan.waits, now)));
     return {
       events: await appendEvents(tx, events, null),
       offers: plan.offers.length,
@@ -126,6 +126,9 @@ async function recordWait(
 
 type DecisionRow = typeof routingDecisions.$inferInsert;
 
+/** Candidates kept per recorded decision, best first. */
+const RECORDED_CANDIDATES = 20;
+
 function decisionOf(
   contactId: string,
   at: Date,
@@ -140,7 +143,9 @@ function decisionOf(
     agentId: decision.agentId,
     reasons: decision.reasons,
     priority: decision.priority.score,
-    candidates: decision.candidates,
+    // The best-ranked few answer "why me / why not me"; 200 agents' reasons on every decision
+    // would make the decision log the biggest table for nothing anyone reads.
+    candidates: decision.candidates.slice(0, RECORDED_CANDIDATES),
   };
 }
 
@@ -153,37 +158,39 @@ async function insertDecisions(tx: Tx, rows: DecisionRow[]): Promise<void> {
   }
 }
 
-/** A queue with contacts waiting and nobody of its team logged in: supervisors hear of it now. */
+/**
+ * A queue with contacts waiting and nobody of its team logged in: supervisors hear of it now; the
+ * alert clears when the queue empties or someone signs in. Only alerts that change are written.
+ */
 async function updateNobodyLoggedInAlerts(
   tx: Tx,
-  state: RoutingState,
+  rows: Map<string, ContactRow>,
   waits: PlannedWait[],
   now: Date,
 ): Promise<NewEvent[]> {
   const waitingByQueue = new Map<string, number>();
   for (const wait of waits) {
-    const queueId = state.rows.get(wait.contactId)?.queueId;
+    const queueId = rows.get(wait.contactId)?.queueId;
     if (queueId) waitingByQueue.set(queueId, (waitingByQueue.get(queueId) ?? 0) + 1);
   }
-  const events: NewEvent[] = [];
-  for (const queue of state.queues) {
-    const waiting = waitingByQueue.get(queue.id) ?? 0;
-    const nobody = (state.loggedInByTeam.get(queue.teamId) ?? 0) === 0;
-    const alert = await setAlert(tx, queue.id, 'nobody_logged_in', waiting > 0 && nobody, waiting, now);
-    if (alert) events.push(alertEvent(alert));
-  }
-  return events;
-}
-
-/** With no contact queued, every raised "nobody logged in" alert clears (as the full pass would). */
-async function clearNobodyLoggedInAlerts(tx: Tx, now: Date): Promise<NewEvent[]> {
   const raised = await tx
     .select({ queueId: queueAlerts.queueId })
     .from(queueAlerts)
     .where(and(eq(queueAlerts.kind, 'nobody_logged_in'), eq(queueAlerts.active, true)));
+  if (raised.length === 0 && waitingByQueue.size === 0) return [];
+  const raisedIds = new Set(raised.map((r) => r.queueId));
+  const loggedIn = await loggedInByTeam(tx);
+  const teamOf = new Map(
+    (await tx.select({ id: queues.id, teamId: queues.teamId }).from(queues)).map((q) => [q.id, q.teamId]),
+  );
   const events: NewEvent[] = [];
-  for (const { queueId } of raised) {
-    const alert = await setAlert(tx, queueId, 'nobody_logged_in', false, 0, now);
+  for (const queueId of new Set([...raisedIds, ...waitingByQueue.keys()])) {
+    const waiting = waitingByQueue.get(queueId) ?? 0;
+    const teamId = teamOf.get(queueId);
+    const nobody = teamId === undefined || !loggedIn.get(teamId);
+    const raise = waiting > 0 && nobody;
+    if (raise === raisedIds.has(queueId)) continue;
+    const alert = await setAlert(tx, queueId, 'nobody_logged_in', raise, waiting, now);
     if (alert) events.push(alertEvent(alert));
   }
   return events;

@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../db/database';
-import { agentStates, companies, contacts, customers, queues } from '../db/schema';
+import { agentStates, companies, contacts, customers, queues, users } from '../db/schema';
 import { Channel } from '../../src-shared/protocol/channels';
 import type {
   Holding,
@@ -9,10 +9,11 @@ import type {
   RoutingContact,
   RoutingQueue,
 } from '../../src-shared/domain/routing/types';
-import { CustomerTier } from '../../src-shared/protocol/entities';
-import { listAgents } from '../features/agents/agents.repository';
+import { AgentState, CustomerTier } from '../../src-shared/protocol/entities';
+import { isAgent, skillsOf } from '../features/agents/agents.repository';
 import { contactOf, type ContactRow } from '../features/contacts/contact-row';
 import { queueOf } from '../features/directory/directory.repository';
+import { agentRoutingOf } from './routing-defaults';
 
 /** Queued contacts one pass looks at, oldest first (priority then orders them). */
 const PASS_LIMIT = 2_000;
@@ -22,24 +23,36 @@ export interface RoutingState {
   agents: RoutingAgent[];
   contacts: RoutingContact[];
   rows: Map<string, ContactRow>;
-  /** Agents not Offline per team: "nobody logged in" alerts. */
-  loggedInByTeam: Map<string, number>;
 }
 
+const ROUTABLE_STATES = ['available', 'busy'];
+
 /**
- * Everything a routing pass decides on, read inside its transaction. Routable agents' state rows
- * are locked, so nobody leaves routing between this read and the offer; queued contacts another
- * transaction holds (being accepted, transferred) are skipped, not waited for.
+ * Everything a routing pass decides on, read inside its transaction, one statement at a time (a
+ * transaction is one connection). Routable agents' state rows are locked first, so nobody leaves
+ * routing between this read and the offer; queued contacts another transaction holds (being
+ * accepted, transferred) are skipped, not waited for.
  */
 export async function loadRoutingState(tx: Tx): Promise<RoutingState> {
-  await tx
-    .select({ id: agentStates.userId })
+  const agentRows = await tx
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      teamId: users.teamId,
+      tier: users.tier,
+      languages: users.languages,
+      capacity: users.capacity,
+      state: agentStates.state,
+      idleSince: agentStates.idleSince,
+    })
     .from(agentStates)
-    .where(inArray(agentStates.state, ['available', 'busy']))
-    .for('update');
-  // One after another: a transaction is one connection, which runs one statement at a time.
+    .innerJoin(users, eq(users.id, agentStates.userId))
+    .where(and(inArray(agentStates.state, ROUTABLE_STATES), isAgent, eq(users.disabled, false)))
+    .for('update', { of: agentStates });
+  const ids = agentRows.map((a) => a.id);
+  const skills = await skillsOf(tx, ids);
+  const holdings = await holdingsOf(tx, ids);
   const queueRows = await tx.select().from(queues);
-  const agents = await listAgents(tx, null);
   const queuedRows = await tx
     .select({ contact: contacts, tier: companies.tier })
     .from(contacts)
@@ -49,33 +62,33 @@ export async function loadRoutingState(tx: Tx): Promise<RoutingState> {
     .orderBy(asc(contacts.queuedAt))
     .limit(PASS_LIMIT)
     .for('update', { of: contacts, skipLocked: true });
-  const routable = agents.filter((a) => !a.disabled && (a.state === 'available' || a.state === 'busy'));
-  const holdings = await holdingsOf(
-    tx,
-    routable.map((a) => a.id),
-  );
-  const loggedInByTeam = new Map<string, number>();
-  for (const agent of agents) {
-    if (agent.disabled || agent.state === 'offline' || !agent.teamId) continue;
-    loggedInByTeam.set(agent.teamId, (loggedInByTeam.get(agent.teamId) ?? 0) + 1);
-  }
   return {
     queues: queueRows.map((row) => queueOf(row)),
-    agents: routable.map((a) => ({
+    agents: agentRows.map((a) => ({
       id: a.id,
       displayName: a.displayName,
       teamId: a.teamId,
       tier: a.tier,
       languages: a.languages,
-      state: a.state,
-      routing: a.routing,
-      idleSince: Date.parse(a.idleSince),
+      state: AgentState.catch('offline').parse(a.state),
+      routing: agentRoutingOf(skills.get(a.id) ?? [], a.capacity),
+      idleSince: a.idleSince.getTime(),
       holdings: holdings.get(a.id) ?? [],
     })),
     contacts: queuedRows.map(({ contact, tier }) => routingContactOf(contact, tier)),
     rows: new Map(queuedRows.map(({ contact }) => [contact.id, contact])),
-    loggedInByTeam,
   };
+}
+
+/** Agents signed in (not Offline) per team: "nobody logged in" alerts. */
+export async function loggedInByTeam(tx: Tx): Promise<Map<string, number>> {
+  const rows = await tx
+    .select({ teamId: users.teamId, n: sql<number>`count(*)::int` })
+    .from(agentStates)
+    .innerJoin(users, eq(users.id, agentStates.userId))
+    .where(and(ne(agentStates.state, 'offline'), isAgent, eq(users.disabled, false)))
+    .groupBy(users.teamId);
+  return new Map(rows.flatMap((r) => (r.teamId ? [[r.teamId, Number(r.n)] as const] : [])));
 }
 
 function routingContactOf(row: ContactRow, tier: string | null): RoutingContact {

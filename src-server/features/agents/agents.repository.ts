@@ -6,7 +6,8 @@ import { agentRoutingOf } from '../../routing/routing-defaults';
 import { AgentState, type Agent } from '../../../src-shared/protocol/entities';
 import { accountOf } from '../../db/account-row';
 
-const isAgent = sql`'agent' = any(${users.roles})`;
+/** Users who hold the agent role. */
+export const isAgent = sql`'agent' = any(${users.roles})`;
 
 const agentColumns = {
   user: users,
@@ -44,7 +45,7 @@ function toAgent(row: AgentRow, skills: AgentSkill[]): Agent {
 }
 
 /** Skills per agent, for the given agents, in one query. */
-async function skillsOf(db: Db | Tx, agentIds: string[]): Promise<Map<string, AgentSkill[]>> {
+export async function skillsOf(db: Db | Tx, agentIds: string[]): Promise<Map<string, AgentSkill[]>> {
   const bySkill = new Map<string, AgentSkill[]>();
   if (agentIds.length === 0) return bySkill;
   const rows = await db.select().from(agentSkills).where(inArray(agentSkills.userId, agentIds));

@@ -52,7 +52,8 @@ function waitingReasons(
 /**
  * Picks the agent to offer the contact to: among eligible agents (at the contact's overflow
  * level), those who have not declined it first, then best skill score, then longest idle, then
- * id. Every candidate says why (not) them; the contact says why it waits when nobody fits.
+ * id. Every candidate says why (not) them, best first; the contact says why it waits when nobody
+ * fits.
  */
 export function chooseAgent(
   contact: RoutingContact,
@@ -79,10 +80,11 @@ export function chooseAgent(
       reasons: [...waitingReasons(candidates, agents, queue, overflowLevel), ...widened],
     };
   }
-  const candidates = ranked.map((entry): RoutingCandidate => {
-    if (entry === chosen) return { ...entry.candidate, reasons: ['chosen'] };
-    if (!entry.candidate.eligible) return entry.candidate;
-    return { ...entry.candidate, reasons: [passedOverReason(entry, chosen)] };
-  });
+  // Best first: the chosen agent, the eligible ones passed over in rank order, then the rest.
+  const candidates = [
+    { ...chosen.candidate, reasons: ['chosen'] } satisfies RoutingCandidate,
+    ...eligible.slice(1).map((entry) => ({ ...entry.candidate, reasons: [passedOverReason(entry, chosen)] })),
+    ...ranked.filter((entry) => !entry.candidate.eligible).map((entry) => entry.candidate),
+  ];
   return { agentId: chosen.agent.id, overflowLevel, candidates, reasons: ['chosen', ...widened] };
 }
