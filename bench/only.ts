@@ -9,31 +9,42 @@ import type { DatabaseKind } from '../tests/server/support/test-server';
 
 const [name, only] = process.argv.slice(2);
 const floor = await socketEchoFloor(1000);
-const benches: Record<string, (kind: DatabaseKind, databaseUrl?: string) => Promise<BenchRow[]>> = {
-  channels: (kind, databaseUrl) =>
-    channelIntake(kind, {
-      webhooks: 500,
-      emails: 200,
-      offers: 60,
-      concurrency: 16,
-      floorP50: floor.floorP50,
-      databaseUrl,
-    }),
-  routing: async (kind, databaseUrl) => {
-    const options = { agents: 200, perSecond: 20, seconds: 15, floorP50: floor.floorP50, databaseUrl };
-    const rows = await routingLatency(kind, options);
-    if (kind === 'embedded') return rows;
-    const rates = [200, 400, 800, 1200, 1600];
-    return [...rows, ...(await routingThroughput(kind, { ...options, rates, stepSeconds: 2 }))];
-  },
+type Bench = (kind: DatabaseKind, databaseUrl?: string) => Promise<BenchRow[]>;
+const routing = { agents: 200, perSecond: 20, seconds: 15, floorP50: floor.floorP50 };
+/** Each bench starts its own server; on PostgreSQL each gets a fresh database. */
+const benches: Record<string, Bench[]> = {
+  channels: [
+    (kind, databaseUrl) =>
+      channelIntake(kind, {
+        webhooks: 500,
+        emails: 200,
+        offers: 60,
+        concurrency: 16,
+        floorP50: floor.floorP50,
+        databaseUrl,
+      }),
+  ],
+  routing: [
+    (kind, databaseUrl) => routingLatency(kind, { ...routing, databaseUrl }),
+    async (kind, databaseUrl) =>
+      kind === 'embedded'
+        ? []
+        : routingThroughput(kind, {
+            ...routing,
+            rates: [200, 400, 800, 1200, 1600],
+            stepSeconds: 2,
+            databaseUrl,
+          }),
+  ],
 };
-const bench = name ? benches[name] : undefined;
-if (!bench)
+const chosen = name ? benches[name] : undefined;
+if (!chosen)
   throw new Error(`usage: npx tsx bench/only.ts ${Object.keys(benches).join('|')} [embedded|postgres]`);
 
 const rows = [...floor.rows];
-if (only !== 'postgres') rows.push(...(await bench('embedded')));
-if (only !== 'embedded') {
+for (const bench of chosen) {
+  if (only !== 'postgres') rows.push(...(await bench('embedded')));
+  if (only === 'embedded') continue;
   const database = await createTestDatabase();
   try {
     rows.push(...(await bench('postgres', database.url)));

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial,
+  bigint,
   boolean,
   customType,
   doublePrecision,
@@ -459,7 +459,14 @@ export const kbArticles = pgTable('kb_articles', {
 export const events = pgTable(
   'events',
   {
-    syncId: bigserial('sync_id', { mode: 'number' }).primaryKey(),
+    /**
+     * The log position: `next_sync_id()` (migration 0003) takes the log's append lock, then the
+     * next number of `events_sync_id_seq`. Every insert waits its turn, whoever wrote it, so
+     * positions commit in order (see appendEvents).
+     */
+    syncId: bigint('sync_id', { mode: 'number' })
+      .primaryKey()
+      .default(sql`next_sync_id()`),
     type: text('type').notNull(),
     entityKind: text('entity_kind').notNull(),
     entityId: text('entity_id').notNull(),

@@ -28,6 +28,30 @@ export const DEFAULT_QUEUE_ROUTING: QueueRouting = {
  * that does not falls back to the default, so one bad field never stops a queue from routing.
  */
 export function queueRoutingOf(stored: unknown): QueueRouting {
+  // Every contact intake and routing pass reads its queue: the same stored value parses once.
+  const key = JSON.stringify(stored);
+  const known = parsedRouting.get(key);
+  if (known) return known;
+  // Shared by every caller, so nobody may change it in place.
+  const parsed = deepFreeze(parseQueueRouting(stored));
+  if (parsedRouting.size >= PARSED_ROUTING_KEPT) parsedRouting.clear();
+  parsedRouting.set(key, parsed);
+  return parsed;
+}
+
+/** Parsed queue configurations by their stored JSON (a handful of queues; cleared if it grows). */
+const parsedRouting = new Map<string, QueueRouting>();
+const PARSED_ROUTING_KEPT = 500;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function parseQueueRouting(stored: unknown): QueueRouting {
   const whole = QueueRouting.safeParse(stored);
   if (whole.success) return whole.data;
   const fields = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};

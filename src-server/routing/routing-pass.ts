@@ -9,12 +9,12 @@ import type { QueueAlert, RoutingDecision } from '../../src-shared/protocol/cont
 import { EVENT_TYPES } from '../../src-shared/protocol/sync';
 import { contactEvent } from '../features/contacts/contact-events';
 import { contactOf, type ContactRow } from '../features/contacts/contact-row';
-import { changeContact } from '../features/contacts/contacts.repository';
+import { changeContact, offerContacts, type OfferWrite } from '../features/contacts/contacts.repository';
 import { appendEvents, type NewEvent, type StoredEvent } from '../features/sync/event-log';
 import { setAlert } from './alerts.repository';
 import { loadRoutingState, loggedInByTeam } from './routing-state';
 import { takeRoutingTurn } from './routing-turn';
-import { setTimer } from './timers.repository';
+import { setTimers } from './timers.repository';
 
 export interface PassResult {
   events: StoredEvent[];
@@ -51,11 +51,7 @@ export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
     });
     const events: NewEvent[] = [];
     const decisions: DecisionRow[] = [];
-    for (const offer of plan.offers) {
-      const row = state.rows.get(offer.contactId);
-      const queue = row && queuesById.get(row.queueId);
-      if (row && queue) events.push(await makeOffer(tx, row, queue, offer, now, decisions));
-    }
+    events.push(...(await makeOffers(tx, state.rows, queuesById, plan.offers, now, decisions)));
     for (const wait of plan.waits) {
       const row = state.rows.get(wait.contactId);
       const event = row ? await recordWait(tx, row, wait, now, decisions) : null;
@@ -81,27 +77,42 @@ async function hasQueuedContacts(tx: Tx): Promise<boolean> {
   return row !== undefined;
 }
 
-async function makeOffer(
+/** The pass's offers, each with its timeout row, in a statement each for all of them. */
+async function makeOffers(
   tx: Tx,
-  row: ContactRow,
-  queue: RoutingQueue,
-  offer: PlannedOffer,
+  rows: Map<string, ContactRow>,
+  queuesById: Map<string, RoutingQueue>,
+  offers: PlannedOffer[],
   now: Date,
   decisions: DecisionRow[],
-) {
-  const timeoutS = queue.routing.offerTimeouts[contactOf(row).channel];
-  const offerExpiresAt = new Date(now.getTime() + timeoutS * 1000);
-  const next = await changeContact(tx, row, {
-    status: 'offered',
-    agentId: offer.agentId,
-    offerExpiresAt,
-    priority: offer.priority.score,
-    overflowLevel: offer.overflowLevel,
-    reasons: offer.reasons,
+): Promise<NewEvent[]> {
+  const writes: OfferWrite[] = [];
+  for (const offer of offers) {
+    const row = rows.get(offer.contactId);
+    const queue = row && queuesById.get(row.queueId);
+    if (!row || !queue) continue;
+    const timeoutS = queue.routing.offerTimeouts[contactOf(row).channel];
+    writes.push({
+      id: row.id,
+      agentId: offer.agentId,
+      offerExpiresAt: new Date(now.getTime() + timeoutS * 1000),
+      priority: offer.priority.score,
+      overflowLevel: offer.overflowLevel,
+      reasons: offer.reasons,
+    });
+    decisions.push(decisionOf(row.id, now, offer.overflowLevel > 0 ? 'overflowed' : 'offered', offer));
+  }
+  const offered = await offerContacts(tx, writes);
+  await setTimers(
+    tx,
+    'offer_timeout',
+    writes.map((w) => ({ contactId: w.id, dueAt: w.offerExpiresAt })),
+  );
+  const byId = new Map(offered.map((row) => [row.id, row]));
+  return writes.flatMap((w) => {
+    const row = byId.get(w.id);
+    return row ? [contactEvent(contactOf(row))] : [];
   });
-  await setTimer(tx, 'offer_timeout', row.id, offerExpiresAt);
-  decisions.push(decisionOf(row.id, now, offer.overflowLevel > 0 ? 'overflowed' : 'offered', offer));
-  return contactEvent(contactOf(next));
 }
 
 /** A waiting contact is written (and pushed) only when why it waits changed, not every second. */

@@ -8,11 +8,21 @@ export type TimerKind = (typeof TIMER_KINDS)[number];
 const timerId = (kind: TimerKind, contactId: string) => `${kind}:${contactId}`;
 
 /** Sets (or moves) the contact's deadline of this kind, in the caller's transaction. */
-export async function setTimer(tx: Tx, kind: TimerKind, contactId: string, dueAt: Date): Promise<void> {
+export function setTimer(tx: Tx, kind: TimerKind, contactId: string, dueAt: Date): Promise<void> {
+  return setTimers(tx, kind, [{ contactId, dueAt }]);
+}
+
+/** Sets (or moves) deadlines of one kind for several contacts, in one statement. */
+export async function setTimers(
+  tx: Tx,
+  kind: TimerKind,
+  due: { contactId: string; dueAt: Date }[],
+): Promise<void> {
+  if (due.length === 0) return;
   await tx
     .insert(timers)
-    .values({ id: timerId(kind, contactId), kind, contactId, dueAt })
-    .onConflictDoUpdate({ target: timers.id, set: { dueAt } });
+    .values(due.map(({ contactId, dueAt }) => ({ id: timerId(kind, contactId), kind, contactId, dueAt })))
+    .onConflictDoUpdate({ target: timers.id, set: { dueAt: sql`excluded.due_at` } });
 }
 
 export async function clearTimer(tx: Tx, kind: TimerKind, contactId: string): Promise<void> {

@@ -17,7 +17,10 @@ const SEEN_BY_QUEUE = new Set<ContactStatus>(['scheduled', 'queued', 'offered', 
  */
 export function contactEvent(contact: Contact, left: { users?: string[]; queues?: string[] } = {}): NewEvent {
   const users = new Set([...(contact.agentId ? [contact.agentId] : []), ...(left.users ?? [])]);
-  const queues = new Set([...(SEEN_BY_QUEUE.has(contact.status) ? [contact.queueId] : []), ...(left.queues ?? [])]);
+  const queues = new Set([
+    ...(SEEN_BY_QUEUE.has(contact.status) ? [contact.queueId] : []),
+    ...(left.queues ?? []),
+  ]);
   return {
     type: EVENT_TYPES.contactChanged,
     entityKind: 'contact',

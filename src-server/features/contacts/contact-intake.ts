@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
-import { companies, contacts, customers } from '../../db/schema';
+import { companies, customers } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import type { Channel } from '../../../src-shared/protocol/channels';
 import type {
@@ -48,8 +48,6 @@ export async function openContact(
   now: Date,
   settings: CommandSettings,
 ): Promise<{ contact: Contact; events: NewEvent[] }> {
-  const [existing] = await tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.id, input.id));
-  if (existing) throw new AppError('conflict', `Contact ${input.id} exists already`);
   const queue = await findQueue(tx, input.queueId);
   if (!queue) throw new AppError('not_found', `No queue ${input.queueId}`);
   if (!queue.channels.includes(input.channel)) {
@@ -88,6 +86,7 @@ export async function openContact(
     ivr: input.ivr ?? {},
     reasons,
   });
+  if (!row) throw new AppError('conflict', `Contact ${input.id} exists already`);
   if (scheduled && input.dueAt) await setTimer(tx, 'callback_due', row.id, input.dueAt);
   const contact = contactOf(row);
   return { contact, events: [contactEvent(contact)] };

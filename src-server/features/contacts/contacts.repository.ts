@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { contacts, routingDecisions } from '../../db/schema';
 import {
@@ -109,10 +109,49 @@ export async function changeContact(
   return row;
 }
 
-export async function insertContact(tx: Tx, values: NewContactRow): Promise<ContactRow> {
-  const [row] = await tx.insert(contacts).values(values).returning();
-  if (!row) throw new Error('insert returned no contact');
-  return row;
+/** One contact of a routing pass's offers. */
+export interface OfferWrite {
+  id: string;
+  agentId: string;
+  offerExpiresAt: Date;
+  priority: number;
+  overflowLevel: number;
+  reasons: string[];
+}
+
+/**
+ * Offers several queued contacts at once, in one statement (a busy pass offers hundreds), each
+ * to its agent, with its deadline, priority and reasons; returns the changed rows.
+ */
+export async function offerContacts(tx: Tx, offers: OfferWrite[]): Promise<ContactRow[]> {
+  if (offers.length === 0) return [];
+  const values = sql`jsonb_to_recordset(${JSON.stringify(offers)}::jsonb) as v(
+    "id" text, "agentId" text, "offerExpiresAt" timestamptz, "priority" double precision,
+    "overflowLevel" integer, "reasons" text[])`;
+  return tx
+    .update(contacts)
+    .set({
+      status: 'offered',
+      agentId: sql`v."agentId"`,
+      offerExpiresAt: sql`v."offerExpiresAt"`,
+      priority: sql`v."priority"`,
+      overflowLevel: sql`v."overflowLevel"`,
+      reasons: sql`v."reasons"`,
+      version: sql`${contacts.version} + 1`,
+    })
+    .from(values)
+    .where(sql`${contacts.id} = v."id"`)
+    .returning();
+}
+
+/** Inserts a new contact; null when one with its id exists already. */
+export async function insertContact(tx: Tx, values: NewContactRow): Promise<ContactRow | null> {
+  const [row] = await tx
+    .insert(contacts)
+    .values(values)
+    .onConflictDoNothing({ target: contacts.id })
+    .returning();
+  return row ?? null;
 }
 
 /** Open work an agent holds or is offered, as rows (for capacity and state decisions). */

@@ -72,11 +72,7 @@ export function createCommandBus(deps: {
 }): CommandBus {
   const byType = new Map<string, CommandHandler>(deps.handlers.map((h) => [h.type, h]));
 
-  async function storedResult(
-    tx: Db | Tx,
-    actorId: string,
-    commandId: string,
-  ): Promise<CommandResult | null> {
+  async function storedResult(tx: Db, actorId: string, commandId: string): Promise<CommandResult | null> {
     const [row] = await tx
       .select({ result: appliedCommands.result })
       .from(appliedCommands)
@@ -88,9 +84,10 @@ export function createCommandBus(deps: {
   async function apply(actor: Actor, command: Command) {
     const handler = byType.get(command.type);
     if (!handler) throw new AppError('invalid', `Unknown command ${command.type}`);
+    // No look for the command id first: a repeat is rare, and it ends either in a refusal (the
+    // entity changed already) or on the applied row's unique key; `run` answers both with the
+    // first result. Every command saves a round trip.
     return deps.db.transaction(async (tx) => {
-      const prior = await storedResult(tx, actor.id, command.commandId);
-      if (prior) return { result: prior, outcome: null, stored: [] as StoredEvent[] };
       const outcome = await handler.handle({ tx, actor, now: new Date(), settings: deps.settings }, command);
       const stored = await appendEvents(tx, outcome.events, actor.id);
       const result: CommandResult = { syncId: stored.at(-1)?.syncId ?? null, entity: outcome.entity };
@@ -114,19 +111,20 @@ export function createCommandBus(deps: {
       const command = parsed.data;
       try {
         const { result, outcome, stored } = await apply(actor, command);
-        if (outcome) {
-          deps.metrics.eventsAppended.inc(stored.length);
-          deps.effects.publish(stored);
-          outcome.afterCommit?.(deps.effects);
-        }
-        deps.metrics.commands.inc({ type: command.type, outcome: outcome ? 'applied' : 'replayed' });
+        deps.metrics.eventsAppended.inc(stored.length);
+        deps.effects.publish(stored);
+        outcome.afterCommit?.(deps.effects);
+        deps.metrics.commands.inc({ type: command.type, outcome: 'applied' });
         return ok(result);
       } catch (err) {
         if (isUniqueViolation(err) || err instanceof AppError) {
           // A retry that raced its original (same command id) either collides on the applied row
           // or finds the entity already changed by it: either way it answers as the original did.
           const prior = await storedResult(deps.db, actor.id, command.commandId);
-          if (prior) return ok(prior);
+          if (prior) {
+            deps.metrics.commands.inc({ type: command.type, outcome: 'replayed' });
+            return ok(prior);
+          }
         }
         if (err instanceof AppError) {
           deps.metrics.commands.inc({ type: command.type, outcome: err.code });

@@ -17,13 +17,11 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type NewEvent = DistributiveOmit<SyncEvent, 'syncId' | 'at'> & { audience: Audience };
 export type StoredEvent = SyncEvent & { audience: Required<Audience> };
 
-/** Any key of the log's serialisation lock; see appendEvents. */
-const LOG_APPEND_LOCK = 7400002;
-
 /**
- * Appends events inside the command's transaction. The transaction-scoped advisory lock
- * makes log positions commit in order, so a reader that has seen position N has seen
- * every visible event before N — catch-up never skips an event committed late.
+ * Appends events inside the command's transaction. Each row's position comes from
+ * `next_sync_id()`, which first takes a transaction-scoped advisory lock (migration 0003): log
+ * positions commit in order, so a reader that has seen position N has seen every visible event
+ * before N — catch-up never skips an event committed late.
  */
 export async function appendEvents(
   tx: Tx,
@@ -31,7 +29,6 @@ export async function appendEvents(
   actorId: string | null,
 ): Promise<StoredEvent[]> {
   if (newEvents.length === 0) return [];
-  await tx.execute(sql`select pg_advisory_xact_lock(${LOG_APPEND_LOCK})`);
   const rows = await tx
     .insert(events)
     .values(
