@@ -31,7 +31,7 @@ const benches: Record<string, Bench[]> = {
         ? []
         : routingThroughput(kind, {
             ...routing,
-            rates: [200, 400, 800, 1200, 1600],
+            rates: [400, 800, 1000, 1200],
             stepSeconds: 2,
             databaseUrl,
           }),

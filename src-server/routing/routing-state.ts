@@ -107,26 +107,28 @@ function routingContactOf(row: ContactRow, tier: string | null): RoutingContact 
   };
 }
 
+/** Per agent, how many contacts they hold or are offered, by channel and status (counted in SQL). */
 async function holdingsOf(tx: Tx, agentIds: string[]): Promise<Map<string, Holding[]>> {
   const byAgent = new Map<string, Holding[]>();
   if (agentIds.length === 0) return byAgent;
   const rows = await tx
     .select({
-      id: contacts.id,
       agentId: contacts.agentId,
       channel: contacts.channel,
       status: contacts.status,
+      count: sql<number>`count(*)::int`,
     })
     .from(contacts)
     .where(
       and(inArray(contacts.agentId, agentIds), inArray(contacts.status, ['offered', 'active', 'wrap_up'])),
-    );
+    )
+    .groupBy(contacts.agentId, contacts.channel, contacts.status);
   for (const row of rows) {
     const channel = Channel.safeParse(row.channel);
     const status = HoldingStatus.safeParse(row.status);
     if (!row.agentId || !channel.success || !status.success) continue;
     const list = byAgent.get(row.agentId) ?? [];
-    list.push({ contactId: row.id, channel: channel.data, status: status.data });
+    list.push({ channel: channel.data, status: status.data, count: Number(row.count) });
     byAgent.set(row.agentId, list);
   }
   return byAgent;

@@ -45,8 +45,25 @@ export async function appendEvents(
         actorId,
       })),
     )
-    .returning();
-  return rows.map(toStoredEvent);
+    .returning({ syncId: events.syncId, at: events.at });
+  // Rows take their positions in the order given; the events are ours, typed, so they are not
+  // read back (nor their payloads parsed) — only where the log put them and when.
+  const placed = rows.sort((a, b) => a.syncId - b.syncId);
+  return newEvents.map(({ audience, ...event }, i) => {
+    const row = placed[i];
+    if (!row) throw new Error('the event log returned fewer rows than it was given');
+    return {
+      ...event,
+      syncId: row.syncId,
+      at: row.at.toISOString(),
+      audience: {
+        users: audience.users ?? [],
+        teams: audience.teams ?? [],
+        queues: audience.queues ?? [],
+        roles: audience.roles ?? [],
+      },
+    } as StoredEvent;
+  });
 }
 
 export interface Scope {

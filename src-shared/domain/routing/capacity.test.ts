@@ -3,10 +3,10 @@ import { blockingHolding, canTake, freeCapacity } from './capacity';
 import { makeAgent } from './testing/routing-fixtures';
 import type { Holding } from './types';
 
-const holding = (channel: Holding['channel'], status: Holding['status'], contactId = 'x'): Holding => ({
-  contactId,
+const holding = (channel: Holding['channel'], status: Holding['status'], count = 1): Holding => ({
   channel,
   status,
+  count,
 });
 
 describe('freeCapacity', () => {
@@ -16,7 +16,7 @@ describe('freeCapacity', () => {
 
   it('subtracts holdings per channel, leaving other channels alone', () => {
     const agent = makeAgent({
-      holdings: [holding('chat', 'active', 'c1'), holding('chat', 'offered', 'c2')],
+      holdings: [holding('chat', 'active'), holding('chat', 'offered')],
     });
     expect(freeCapacity(agent)).toEqual({ phone: 1, email: 5, web: 5, chat: 1, callback: 1 });
   });
@@ -41,7 +41,7 @@ describe('freeCapacity', () => {
   });
 
   it('is never negative when holdings exceed capacity', () => {
-    const agent = makeAgent({ holdings: ['1', '2', '3', '4'].map((id) => holding('chat', 'active', id)) });
+    const agent = makeAgent({ holdings: [holding('chat', 'active', 4)] });
     expect(freeCapacity(agent).chat).toBe(0);
   });
 });

@@ -5,7 +5,9 @@ const CALL_CHANNELS: readonly Channel[] = ['phone', 'callback'];
 
 function isLiveCall(holding: Holding): boolean {
   return (
-    CALL_CHANNELS.includes(holding.channel) && (holding.status === 'active' || holding.status === 'offered')
+    holding.count > 0 &&
+    CALL_CHANNELS.includes(holding.channel) &&
+    (holding.status === 'active' || holding.status === 'offered')
   );
 }
 
@@ -15,7 +17,8 @@ function isLiveCall(holding: Holding): boolean {
  */
 export function blockingHolding(agent: RoutingAgent): 'on_a_call' | 'in_wrap_up' | null {
   if (agent.holdings.some(isLiveCall)) return 'on_a_call';
-  if (agent.holdings.some((holding) => holding.status === 'wrap_up')) return 'in_wrap_up';
+  if (agent.holdings.some((holding) => holding.count > 0 && holding.status === 'wrap_up'))
+    return 'in_wrap_up';
   return null;
 }
 
@@ -25,10 +28,11 @@ export function blockingHolding(agent: RoutingAgent): 'on_a_call' | 'in_wrap_up'
  */
 export function freeCapacity(agent: RoutingAgent): Record<Channel, number> {
   const isBlocked = blockingHolding(agent) !== null;
-  const free = { phone: 0, email: 0, web: 0, chat: 0, callback: 0 } satisfies Record<Channel, number>;
+  const held = { phone: 0, email: 0, web: 0, chat: 0, callback: 0 } satisfies Record<Channel, number>;
+  for (const holding of agent.holdings) held[holding.channel] += holding.count;
+  const free = { ...held };
   for (const channel of CHANNELS) {
-    const held = agent.holdings.filter((holding) => holding.channel === channel).length;
-    free[channel] = isBlocked ? 0 : Math.max(0, agent.routing.capacity[channel] - held);
+    free[channel] = isBlocked ? 0 : Math.max(0, agent.routing.capacity[channel] - held[channel]);
   }
   return free;
 }

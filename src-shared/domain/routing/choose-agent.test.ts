@@ -78,7 +78,7 @@ describe('chooseAgent', () => {
     });
 
     it('says all_eligible_busy when an agent would fit but is on a call or full', () => {
-      const onCall = makeAgent({ holdings: [{ contactId: 'x', channel: 'phone', status: 'active' }] });
+      const onCall = makeAgent({ holdings: [{ channel: 'phone', status: 'active', count: 1 }] });
       expect(chooseAgent(makeContact(), queue, [onCall], NOW).reasons).toEqual(['all_eligible_busy']);
     });
 

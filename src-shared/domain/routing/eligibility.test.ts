@@ -22,7 +22,7 @@ describe('assessAgent', () => {
   it('accepts a Busy agent who still has capacity on the channel', () => {
     const busy = makeAgent({
       state: 'busy',
-      holdings: [{ contactId: 'x', channel: 'chat', status: 'active' }],
+      holdings: [{ channel: 'chat', status: 'active', count: 1 }],
     });
     expect(assess(busy).eligible).toBe(true);
   });
@@ -39,14 +39,10 @@ describe('assessAgent', () => {
     const noPhone = makeAgent();
     noPhone.routing.capacity.phone = 0;
     expect(assess(noPhone).reasons).toEqual(['channel_not_served']);
-    const onCall = makeAgent({ holdings: [{ contactId: 'x', channel: 'callback', status: 'active' }] });
+    const onCall = makeAgent({ holdings: [{ channel: 'callback', status: 'active', count: 1 }] });
     expect(assess(onCall).reasons).toEqual(['on_a_call']);
     const chatsFull = makeAgent({
-      holdings: ['1', '2', '3'].map((id) => ({
-        contactId: id,
-        channel: 'chat' as const,
-        status: 'active' as const,
-      })),
+      holdings: [{ channel: 'chat', status: 'active', count: 3 }],
     });
     expect(assessAgent(chatsFull, makeContact({ channel: 'chat' }), queue, 0, NOW).reasons).toEqual([
       'no_capacity',

@@ -95,7 +95,7 @@ describe('planRoutingPass (properties over random queues, agents and contacts)',
           if (offer) {
             agents
               .find((a) => a.id === offer.agentId)!
-              .holdings.push({ contactId: contact.id, channel: contact.channel, status: 'offered' });
+              .holdings.push({ channel: contact.channel, status: 'offered', count: 1 });
             continue;
           }
           const wait = plan.waits.find((w) => w.contactId === contact.id)!;

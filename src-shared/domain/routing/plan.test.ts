@@ -46,7 +46,7 @@ describe('planRoutingPass', () => {
   it('gives an agent with free chat capacity a call too: chats do not block calls', () => {
     const chatting = makeAgent({
       state: 'busy',
-      holdings: [{ contactId: 'x', channel: 'chat', status: 'active' }],
+      holdings: [{ channel: 'chat', status: 'active', count: 1 }],
     });
     expect(offered(pass(contactsOf('phone', 1), [chatting]))).toEqual(['phone-00']);
   });

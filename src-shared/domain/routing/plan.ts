@@ -58,7 +58,7 @@ class PassAgents {
   /** Counts a planned offer against the agent's capacity for the rest of the pass. */
   hold(agentId: string, contact: RoutingContact): void {
     const agent = this.all.find((candidate) => candidate.id === agentId);
-    agent?.holdings.push({ contactId: contact.id, channel: contact.channel, status: 'offered' });
+    agent?.holdings.push({ channel: contact.channel, status: 'offered', count: 1 });
     this.takenIds.add(agentId);
   }
 

@@ -8,10 +8,10 @@ import type { AgentRouting, QueueRouting } from '../../protocol/routing-config';
  * transaction; tests build them by hand. Times are epoch milliseconds.
  */
 
-/** Work an agent holds or has been offered: it counts against their capacity. */
+/** Work an agent holds or has been offered: `count` contacts of one channel and status. */
 export interface Holding {
-  contactId: string;
   channel: Channel;
+  count: number;
   status: Extract<ContactStatus, 'offered' | 'active' | 'wrap_up'>;
 }
 

@@ -128,7 +128,7 @@ type ContactProfile = typeof arbContactProfile extends fc.Arbitrary<infer T> ? T
 
 function toAgent(profile: AgentProfile, index: number): RoutingAgent {
   const id = `a${index}`;
-  const holdings = profile.holdings.map((holding, n): Holding => ({ contactId: `${id}-h${n}`, ...holding }));
+  const holdings = profile.holdings.map((holding): Holding => ({ count: 1, ...holding }));
   const { idleSeconds, skills, capacity, ...rest } = profile;
   return {
     id,
