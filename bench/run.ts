@@ -20,7 +20,7 @@ const routing = {
   agents: 200,
   perSecond: 20,
   seconds: quick ? 5 : 30,
-  rates: [50, 100, 200, 400, 800, 1200, 1600],
+  rates: [100, 200, 400, 800, 1000, 1200, 1600],
   stepSeconds: quick ? 1 : 2,
   floorP50: floor.floorP50,
 };

@@ -334,6 +334,7 @@ export const en = {
     emptyLine: 'Write a message first.',
     failed: 'The message could not be saved: {{reason}}',
     visitorTyping: 'The visitor is typing…',
+    visitorLeft: 'The visitor left the chat. End it when your notes are done.',
   },
   work: {
     title: 'My work',

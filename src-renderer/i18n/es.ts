@@ -337,6 +337,7 @@ export const es: Strings = {
     emptyLine: 'Escribe un mensaje primero.',
     failed: 'No se pudo guardar el mensaje: {{reason}}',
     visitorTyping: 'El visitante está escribiendo…',
+    visitorLeft: 'El visitante salió del chat. Finalízalo cuando termines tus notas.',
   },
   work: {
     title: 'Mi trabajo',

@@ -5,7 +5,8 @@ import { lockAgent } from '../features/agents/agents.repository';
 import { contactEvent } from '../features/contacts/contact-events';
 import { contactOf, type ContactRow } from '../features/contacts/contact-row';
 import { returnToQueue } from '../features/contacts/contact-transitions';
-import { workOf } from '../features/contacts/contacts.repository';
+import { changeContact, workOf } from '../features/contacts/contacts.repository';
+import { clearTimers } from './timers.repository';
 import type { NewEvent } from '../features/sync/event-log';
 
 /** The state work puts an agent in: on a contact → Busy, only after-contact work → Wrap-up. */
@@ -52,6 +53,34 @@ export async function chooseAgentState(
     now,
   );
   return { agent: next, contactEvents };
+}
+
+/**
+ * The customer left before anyone took the contact (hung up, closed the chat, went quiet): it is
+ * abandoned, its pending deadlines are dropped, and an agent it was offered to is freed. The caller
+ * checks that it was still waiting (queued, scheduled or offered).
+ */
+export async function abandonWaiting(
+  tx: Tx,
+  row: ContactRow,
+  now: Date,
+  changes: { heldAt?: null } = {},
+): Promise<{ row: ContactRow; events: NewEvent[]; kickRouting: boolean }> {
+  await clearTimers(tx, row.id, ['offer_timeout', 'callback_due', 'visitor_gone']);
+  const next = await changeContact(tx, row, {
+    ...changes,
+    status: 'abandoned',
+    agentId: null,
+    offerExpiresAt: null,
+    endedAt: now,
+  });
+  const offeredTo = row.agentId ? [row.agentId] : [];
+  const agentEvents = row.agentId ? await settleAgent(tx, row.agentId, now) : [];
+  return {
+    row: next,
+    events: [contactEvent(contactOf(next), { users: offeredTo }), ...agentEvents],
+    kickRouting: offeredTo.length > 0,
+  };
 }
 
 /**

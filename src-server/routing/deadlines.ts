@@ -10,13 +10,15 @@ import { appendEvents, type NewEvent, type StoredEvent } from '../features/sync/
 import { chooseAgentState, settleAgent } from './agent-work';
 import { takeRoutingTurn } from './routing-turn';
 import { claimDueTimers } from './timers.repository';
+import { visitorGoneDue } from '../channels/web/chat-conversations';
 
 const BATCH = 200;
 
 /**
  * Fires due deadlines in one transaction: offers that timed out go back to their queue (the
  * agent's missed count grows; at the limit they are set Away "missed"), wrap-ups past their
- * maximum close, callbacks whose time has come join their queue. Rows are claimed with SKIP
+ * maximum close, callbacks whose time has come join their queue, chats whose visitor did not
+ * come back are abandoned. Rows are claimed with SKIP
  * LOCKED, so every deadline fires once across all nodes, and none is lost to a restart.
  */
 export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]> {
@@ -28,6 +30,8 @@ export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]
       if (timer.kind === 'offer_timeout') events.push(...(await offerTimedOut(tx, timer.contactId, now)));
       else if (timer.kind === 'wrap_up_due') events.push(...(await wrapUpTimedOut(tx, timer.contactId, now)));
       else if (timer.kind === 'callback_due') events.push(...(await callbackDue(tx, timer.contactId, now)));
+      else if (timer.kind === 'visitor_gone')
+        events.push(...(await visitorGoneDue(tx, timer.contactId, now)));
     }
     return appendEvents(tx, events, null);
   });

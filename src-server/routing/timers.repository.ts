@@ -1,8 +1,12 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Tx } from '../db/database';
 import { contacts, timers } from '../db/schema';
 
-export const TIMER_KINDS = ['offer_timeout', 'wrap_up_due', 'callback_due'] as const;
+/**
+ * Deadlines kept as rows: an offer's timeout, a wrap-up's maximum, a callback's promised time,
+ * and the grace a chat visitor who disconnected gets to come back before the chat is abandoned.
+ */
+export const TIMER_KINDS = ['offer_timeout', 'wrap_up_due', 'callback_due', 'visitor_gone'] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
 
 const timerId = (kind: TimerKind, contactId: string) => `${kind}:${contactId}`;
@@ -27,6 +31,16 @@ export async function setTimers(
 
 export async function clearTimer(tx: Tx, kind: TimerKind, contactId: string): Promise<void> {
   await tx.delete(timers).where(eq(timers.id, timerId(kind, contactId)));
+}
+
+/** Drops the contact's deadlines of these kinds, in one statement. */
+export async function clearTimers(tx: Tx, contactId: string, kinds: readonly TimerKind[]): Promise<void> {
+  await tx.delete(timers).where(
+    inArray(
+      timers.id,
+      kinds.map((kind) => timerId(kind, contactId)),
+    ),
+  );
 }
 
 /**

@@ -26,7 +26,7 @@ async function acceptChatOffer(page: Page, visitorEmail: string): Promise<void> 
   }
 }
 
-test('a website visitor chats with david: offer, accept, lines and typing both ways', async ({
+test('a website visitor chats with david: offer, accept, lines and typing both ways, then leaves', async ({
   page,
   browser,
 }) => {
@@ -87,13 +87,21 @@ test('a website visitor chats with david: offer, accept, lines and typing both w
     await screenshot(page, 'web-chat-agent');
     await screenshot(widget, 'web-chat-visitor');
 
-    // David ends the contact: the visitor is told.
+    // The visitor ends the chat: the widget says so, david is told and his message box goes.
+    await widget.getByRole('button', { name: 'End chat' }).click();
+    await expect(widget.getByText('The chat has ended. Thank you!')).toBeVisible();
+    await screenshot(widget, 'web-chat-visitor-ended');
+    await expect(chat.getByTestId('visitor-left')).toHaveText(
+      'The visitor left the chat. End it when your notes are done.',
+    );
+    await expect(chat.getByLabel('Chat message')).toHaveCount(0);
+    await screenshot(page, 'web-chat-agent-visitor-left');
+
+    // David ends the contact and wraps up.
     await page
       .locator('[data-testid="active-card"]', { hasText: visitorEmail })
       .getByRole('button', { name: 'End', exact: true })
       .click();
-    await expect(widget.getByText('The chat has ended. Thank you!')).toBeVisible();
-    await screenshot(widget, 'web-chat-visitor-ended');
     const wrapUp = page.locator('[data-testid="wrap-up-card"]', { hasText: visitorEmail });
     await wrapUp.getByLabel('Disposition').selectOption('resolved');
     await wrapUp.getByRole('button', { name: 'Complete wrap-up' }).click();

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { agentStates, contacts } from '../../db/schema';
 import { AppError } from '../../platform/errors';
-import { settleAgent } from '../../routing/agent-work';
+import { abandonWaiting, settleAgent } from '../../routing/agent-work';
 import { clearTimer, setTimer } from '../../routing/timers.repository';
 import { findQueue } from '../../features/directory/directory.repository';
 import { contactEvent } from '../../features/contacts/contact-events';
@@ -72,22 +72,7 @@ export async function abandonCall(tx: Tx, row: ContactRow, now: Date): Promise<C
   if (row.status === 'abandoned' || row.status === 'closed' || row.status === 'wrap_up')
     return unchanged(row);
   if (row.status === 'active') throw refuse(row, 'abandon it (it is answered: end it)');
-  await clearTimer(tx, 'offer_timeout', row.id);
-  await clearTimer(tx, 'callback_due', row.id);
-  const next = await changeContact(tx, row, {
-    status: 'abandoned',
-    agentId: null,
-    offerExpiresAt: null,
-    heldAt: null,
-    endedAt: now,
-  });
-  const left = row.agentId ? [row.agentId] : [];
-  const agentEvents = row.agentId ? await settleAgent(tx, row.agentId, now) : [];
-  return {
-    row: next,
-    events: [contactEvent(contactOf(next), { users: left }), ...agentEvents],
-    kickRouting: left.length > 0,
-  };
+  return abandonWaiting(tx, row, now, { heldAt: null });
 }
 
 /**

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { chatConversations, contacts, messages } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import type { ChatStart, VisitorChatLine } from '../../../src-shared/protocol/web-channel';
-import { contactEvent } from '../../features/contacts/contact-events';
 import { contactOf, type ContactRow } from '../../features/contacts/contact-row';
+import { contactEvent } from '../../features/contacts/contact-events';
 import { changeContact, lockContact } from '../../features/contacts/contacts.repository';
-import { settleAgent } from '../../routing/agent-work';
-import { clearTimer } from '../../routing/timers.repository';
+import { abandonWaiting } from '../../routing/agent-work';
+import { clearTimers, setTimer } from '../../routing/timers.repository';
 import type { NewEvent } from '../../features/sync/event-log';
 import { addMessage } from '../inbound-case';
 import { commitInbound, type ChannelDeps } from '../inbound-commit';
@@ -21,6 +21,8 @@ export type ConversationRow = typeof chatConversations.$inferSelect;
 
 /** Contact states in which the visitor is still talking to us. */
 const LIVE = new Set<string>(['queued', 'offered', 'active']);
+/** Contact states in which nobody has taken the chat yet: a visitor leaving abandons it. */
+const WAITING = new Set<string>(['queued', 'offered']);
 
 /** A new conversation: case, routed chat contact, the conversation with its token's hash, the first line. */
 export async function startChat(
@@ -124,32 +126,62 @@ export async function leaveChat(deps: Deps, conversationId: string): Promise<voi
         .where(eq(chatConversations.id, conversationId));
     }
     const contact = await lockContact(tx, conversation.contactId);
-    if (!contact || (contact.status !== 'queued' && contact.status !== 'offered')) {
-      return { result: undefined, events: [] };
+    if (contact?.status === 'active' && !contact.endedAt) {
+      // An agent has it: the conversation is over, the contact stays theirs to wrap up and end.
+      const left = await changeContact(tx, contact, { endedAt: now });
+      return { result: undefined, events: [contactEvent(contactOf(left))] };
     }
-    const abandoned = await abandonChat(tx, contact, now);
+    if (!contact || !WAITING.has(contact.status)) return { result: undefined, events: [] };
+    const abandoned = await abandonWaiting(tx, contact, now);
     return { result: undefined, events: abandoned.events, kickRouting: abandoned.kickRouting };
   });
 }
 
-async function abandonChat(
-  tx: Tx,
-  row: ContactRow,
-  now: Date,
-): Promise<{ events: NewEvent[]; kickRouting: boolean }> {
-  await clearTimer(tx, 'offer_timeout', row.id);
-  const next = await changeContact(tx, row, {
-    status: 'abandoned',
-    agentId: null,
-    offerExpiresAt: null,
-    endedAt: now,
+/** How long a visitor whose page went away has to come back before a waiting chat is abandoned. */
+export const VISITOR_GRACE_MS = 60_000;
+
+/**
+ * The visitor's last socket went away (tab closed, network gone). A chat still waiting gets a
+ * grace period as a deadline row; coming back in time cancels it (`visitorBack`), else the
+ * deadline sweep abandons it (`visitorGoneDue`). A chat an agent has is theirs to end.
+ */
+export async function visitorGone(deps: Deps, conversationId: string): Promise<void> {
+  await commitInbound(deps, async (tx, now) => {
+    const contact = await conversationContact(tx, conversationId);
+    if (contact && WAITING.has(contact.status)) {
+      await setTimer(tx, 'visitor_gone', contact.id, new Date(now.getTime() + VISITOR_GRACE_MS));
+    }
+    return { result: undefined, events: [] };
   });
-  const offeredTo = row.agentId ? [row.agentId] : [];
-  const agentEvents = row.agentId ? await settleAgent(tx, row.agentId, now) : [];
-  return {
-    events: [contactEvent(contactOf(next), { users: offeredTo }), ...agentEvents],
-    kickRouting: offeredTo.length > 0,
-  };
+}
+
+/** The visitor reconnected: a pending grace deadline is dropped. */
+export async function visitorBack(deps: Deps, contactId: string): Promise<void> {
+  await commitInbound(deps, async (tx) => {
+    await clearTimers(tx, contactId, ['visitor_gone']);
+    return { result: undefined, events: [] };
+  });
+}
+
+/** The grace deadline fell due (in the deadline sweep's transaction): the chat is abandoned. */
+export async function visitorGoneDue(tx: Tx, contactId: string, now: Date): Promise<NewEvent[]> {
+  const row = await lockContact(tx, contactId);
+  if (!row || !WAITING.has(row.status)) return [];
+  await tx
+    .update(chatConversations)
+    .set({ endedAt: now })
+    .where(and(eq(chatConversations.contactId, contactId), isNull(chatConversations.endedAt)));
+  return (await abandonWaiting(tx, row, now)).events;
+}
+
+async function conversationContact(tx: Tx, conversationId: string): Promise<ContactRow | null> {
+  const [conversation] = await tx
+    .select({ contactId: chatConversations.contactId, endedAt: chatConversations.endedAt })
+    .from(chatConversations)
+    .where(eq(chatConversations.id, conversationId))
+    .limit(1);
+  if (!conversation || conversation.endedAt) return null;
+  return lockContact(tx, conversation.contactId);
 }
 
 async function liveConversation(

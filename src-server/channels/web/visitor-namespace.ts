@@ -21,6 +21,8 @@ import {
   leaveChat,
   receiveVisitorLine,
   startChat,
+  visitorBack,
+  visitorGone,
   visitorTranscript,
 } from './chat-conversations';
 import { createRateWindow } from './rate-window';
@@ -74,16 +76,31 @@ export function installVisitorNamespace(io: Server, ctx: ChannelContext): Namesp
     }
   });
 
+  /** The visitor's last tab (on any node) went away: a waiting chat gets its grace period. */
+  async function startGraceIfLast(conversation: { id: string; contactId: string }): Promise<void> {
+    try {
+      const remaining = await nsp.in(visitorRoom(conversation.contactId)).fetchSockets();
+      if (remaining.length === 0) await visitorGone(ctx, conversation.id);
+    } catch (err) {
+      ctx.log.error({ err }, 'visitor departure not recorded');
+    }
+  }
+
   nsp.on('connection', (raw) => {
     const socket = raw as VisitorSocket;
     const key = randomUUID();
     socket.on('disconnect', () => {
       lines.forget(key);
       typing.forget(key);
+      const current = socket.data.conversation;
+      if (current) void startGraceIfLast(current);
     });
     const conversation = socket.data.conversation;
     if (conversation) {
       void socket.join(visitorRoom(conversation.contactId));
+      visitorBack(ctx, conversation.contactId).catch((err: unknown) =>
+        ctx.log.error({ err }, 'visitor return not recorded'),
+      );
       visitorTranscript(ctx, conversation).then(
         ({ lines: history, isOver }) => {
           socket.emit(CHAT_EVENTS.history, history);

@@ -30,5 +30,10 @@ export async function startWrapUp(tx: Tx, row: ContactRow, now: Date): Promise<C
   const queue = await findQueue(tx, row.queueId);
   const wrapUpDueAt = new Date(now.getTime() + (queue?.routing.wrapUpMaxSeconds ?? 120) * 1000);
   await setTimer(tx, 'wrap_up_due', row.id, wrapUpDueAt);
-  return changeContact(tx, row, { status: 'wrap_up', endedAt: now, wrapUpDueAt, heldAt: null });
+  return changeContact(tx, row, {
+    status: 'wrap_up',
+    endedAt: row.endedAt ?? now,
+    wrapUpDueAt,
+    heldAt: null,
+  });
 }

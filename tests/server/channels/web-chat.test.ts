@@ -20,6 +20,8 @@ import {
   type TestServer,
 } from '../support/test-server';
 import { countRows, openQueuesToWeb } from './web-support';
+import { fireDueDeadlines } from '../../../src-server/routing/deadlines';
+import { VISITOR_GRACE_MS } from '../../../src-server/channels/web/chat-conversations';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 
@@ -32,7 +34,7 @@ describe.each(kinds)('live web chat on %s', (kind) => {
   const visitors: Socket[] = [];
 
   /** A visitor's socket on /visitor, from a customer's website; `auth` to come back to a conversation. */
-  const visit = (auth: Record<string, unknown> = {}) =>
+  const visit = (auth: Record<string, unknown> = {}, listen?: (socket: Socket) => void) =>
     new Promise<Socket>((resolve, reject) => {
       const socket = connectSocket(`${server.url}/visitor`, {
         auth,
@@ -41,6 +43,7 @@ describe.each(kinds)('live web chat on %s', (kind) => {
         forceNew: true,
         extraHeaders: { origin: 'https://shop.example' },
       });
+      listen?.(socket); // before connecting: what the server sends on connection is not missed
       visitors.push(socket);
       socket.once('connect', () => resolve(socket));
       socket.once('connect_error', (err) => reject(err));
@@ -163,6 +166,23 @@ describe.each(kinds)('live web chat on %s', (kind) => {
     });
   });
 
+  it('tells the agent when the visitor leaves a chat they hold, which stays theirs to end', async () => {
+    const { visitor, contact } = await acceptedChat();
+    expect((await request(visitor, 'chat:leave', {})).ok).toBe(true);
+    await eventually(() => anaSees.get(contact.id)?.endedAt != null, 3000, 'the departure at ana');
+    expect(anaSees.get(contact.id)).toMatchObject({ status: 'active', agentId: ORG.users.ana.id });
+    const late = await runCommand(ana, 'chat:send', {
+      contactId: contact.id,
+      messageId: randomUUID(),
+      body: 'Still there?',
+    });
+    expect(late).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const leftAt = anaSees.get(contact.id)!.endedAt;
+    expect((await runCommand(ana, 'contact:end', { contactId: contact.id })).ok).toBe(true);
+    await eventually(() => anaSees.get(contact.id)?.status === 'wrap_up', 3000, 'the wrap-up');
+    expect(anaSees.get(contact.id)?.endedAt).toBe(leftAt); // the conversation ended when they left
+  });
+
   it('lets a visitor back in with their token, to their conversation only', async () => {
     const { visitor, started, contact } = await acceptedChat();
     await runCommand(ana, 'chat:send', {
@@ -279,6 +299,36 @@ describe.each(kinds)('live web chat on %s', (kind) => {
     });
     const { contacts: list } = (await contacts.json()) as { contacts: Contact[] };
     expect(list.some((c) => c.from === 'leaving@example.org')).toBe(true);
+  });
+
+  it('gives a visitor whose page went away a minute to come back, then abandons the waiting chat', async () => {
+    const graceTimer = async () => {
+      const result = await server.database.db.execute(
+        sql`select due_at from timers where kind = 'visitor_gone'`,
+      );
+      return (result as unknown as { rows: { due_at: unknown }[] }).rows.length;
+    };
+    const visitor = await visit();
+    const started = await start(visitor, { name: 'Flaky', email: 'flaky@example.org' });
+    if (!started.ok) throw new Error('could not start');
+    const auth = { conversationId: started.data.conversationId, token: started.data.token };
+
+    visitor.disconnect();
+    await eventually(async () => (await graceTimer()) === 1, 5000, 'the grace deadline');
+    const back = await visit(auth); // back in time: the deadline goes
+    await eventually(async () => (await graceTimer()) === 0, 5000, 'the deadline dropped');
+
+    back.disconnect();
+    await eventually(async () => (await graceTimer()) === 1, 5000, 'a new grace deadline');
+    await fireDueDeadlines(server.database.db, new Date(Date.now() + VISITOR_GRACE_MS + 1000));
+    const res = await fetch(`${server.url}/api/v1/contacts?channel=chat&status=abandoned`, {
+      headers: { authorization: `Bearer ${sofiaToken}` },
+    });
+    const { contacts: list } = (await res.json()) as { contacts: Contact[] };
+    expect(list.some((c) => c.from === 'flaky@example.org')).toBe(true);
+    let ended: unknown[] = [];
+    await visit(auth, (late) => (ended = collect(late, 'chat:ended')));
+    await eventually(() => ended.length > 0, 5000, 'the late visitor told the chat ended');
   });
 
   it('keeps agents to their own chats', async () => {

@@ -107,12 +107,12 @@ export function collect<T = unknown>(socket: Socket, event: string): T[] {
 
 /** Resolves when `predicate` holds (polling), or rejects after `timeoutMs`. */
 export async function eventually(
-  predicate: () => boolean,
+  predicate: () => boolean | Promise<boolean>,
   timeoutMs = 3000,
   what = 'condition',
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
