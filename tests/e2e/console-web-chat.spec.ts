@@ -95,6 +95,7 @@ test('a website visitor chats with david: offer, accept, lines and typing both w
       'The visitor left the chat. End it when your notes are done.',
     );
     await expect(chat.getByLabel('Chat message')).toHaveCount(0);
+    await expect(widget.getByText('The chat has ended. Thank you!')).toHaveCount(1); // said once
     await screenshot(page, 'web-chat-agent-visitor-left');
 
     // David ends the contact and wraps up.

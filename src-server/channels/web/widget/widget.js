@@ -54,7 +54,11 @@
     lines.scrollTop = lines.scrollHeight;
   }
 
+  let isEnded = false;
+  /** Shown once, whoever says it first: the answer to "End chat" or the server's notice. */
   function ended() {
+    if (isEnded) return;
+    isEnded = true;
     addLine({ from: 'system', body: 'The chat has ended. Thank you!' });
     sessionStorage.removeItem(STORAGE_KEY);
     sendForm.hidden = true;
