@@ -124,6 +124,7 @@ export const en = {
     notes: 'Notes',
     noNotes: 'No notes yet.',
     loadFailed: 'Could not load the latest from the server; showing the copy on this computer.',
+    notVisible: 'This case belongs to a queue you do not serve: only its summary is shown.',
     close: 'Back to the customer',
     statuses: {
       new: 'New',

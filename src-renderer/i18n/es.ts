@@ -127,6 +127,7 @@ export const es: Strings = {
     notes: 'Notas',
     noNotes: 'Aún no hay notas.',
     loadFailed: 'No se pudo cargar lo último del servidor; se muestra la copia de este equipo.',
+    notVisible: 'Este caso pertenece a una cola que no atiendes: solo se muestra su resumen.',
     close: 'Volver al cliente',
     statuses: {
       new: 'Nuevo',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contacts } from '../../src-server/db/schema';
 import { ORG, type FixtureUser } from '../fixtures/minimal-org';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -63,6 +64,24 @@ describe('read routes, scoped by role', () => {
     expect(theCase.customer.id).toBe(ORG.customers.jane);
     expect((await get('/api/v1/customers/cus_missing', 'ana')).status).toBe(404);
     expect((await get('/api/v1/cases/case_missing', 'ana')).status).toBe(404);
+    // Agents see their queues' cases (and those they worked on); another queue's answers as missing.
+    expect((await get(`/api/v1/cases/${ORG.cases.es}`, 'ana')).status).toBe(404);
+    expect((await get(`/api/v1/cases/${ORG.cases.es}`, 'eva')).status).toBe(200);
+    expect((await get(`/api/v1/cases/${ORG.cases.en}`, 'eva')).status).toBe(404);
+    expect((await get(`/api/v1/cases/${ORG.cases.es}`, 'sofia')).status).toBe(200);
+    // Ana took a call on the Spanish case once (say, transferred to her): now she may read it.
+    await server.database.db.insert(contacts).values({
+      id: 'con_ana_es',
+      channel: 'phone',
+      status: 'closed',
+      queueId: ORG.queues.es,
+      agentId: ORG.users.ana.id,
+      caseId: ORG.cases.es,
+      from: '+34911234567',
+      subject: 'Transferred call',
+      language: 'es',
+    });
+    expect((await get(`/api/v1/cases/${ORG.cases.es}`, 'ana')).status).toBe(200);
   });
 
   it('lists agents with live state: supervisors see everyone, agents their team', async () => {

@@ -11,6 +11,12 @@ export function installJsdomShims(): void {
       removeListener: () => undefined,
       dispatchEvent: () => false,
     }) satisfies MediaQueryList;
+  // Mantine's autosizing textarea listens for web fonts loading.
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+    });
+  }
   globalThis.ResizeObserver ??= class {
     observe() {}
     unobserve() {}

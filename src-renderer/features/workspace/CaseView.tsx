@@ -9,7 +9,10 @@ import { NoteList } from './NoteList';
 import { ReplyComposer } from './ReplyComposer';
 import { useRefresh } from './use-refresh';
 
-/** One case: subject, status, severity, product, messages, notes, and the note composer. */
+/**
+ * One case: subject, status, severity, product, messages, notes, and the composers. A case of a
+ * queue the person does not serve shows its summary only (the server does not hand it out).
+ */
 export function CaseView({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const summary = useCase(caseId);
@@ -24,7 +27,7 @@ export function CaseView({ caseId }: { caseId: string }) {
       </Anchor>
       {failed && (
         <Alert color="yellow" p="xs">
-          {t('case.loadFailed')}
+          {failed === 'not_visible' ? t('case.notVisible') : t('case.loadFailed')}
         </Alert>
       )}
       <div>
@@ -46,10 +49,10 @@ export function CaseView({ caseId }: { caseId: string }) {
       </Group>
       <Divider label={t('case.messages')} labelPosition="left" />
       <MessageList messages={messages ?? []} />
-      <ReplyComposer caseId={caseId} />
+      {failed !== 'not_visible' && <ReplyComposer caseId={caseId} />}
       <Divider label={t('case.notes')} labelPosition="left" />
       <NoteList caseId={caseId} />
-      <NoteComposer caseId={caseId} />
+      {failed !== 'not_visible' && <NoteComposer caseId={caseId} />}
     </Stack>
   );
 }

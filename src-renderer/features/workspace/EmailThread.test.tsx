@@ -11,30 +11,10 @@ import { useAppStore } from '../../store/store';
 import { MessageList } from './MessageList';
 import { ReplyComposer } from './ReplyComposer';
 import { frameDocument } from './SandboxedHtml';
+import { installJsdomShims } from '../work/jsdom-shims';
 
 beforeAll(() => {
-  // jsdom lacks what Mantine measures with.
-  window.matchMedia ??= (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      dispatchEvent: () => false,
-    }) satisfies MediaQueryList;
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', {
-      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-    });
-  }
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+  installJsdomShims();
   useAppStore.setState({
     user: { id: 'usr_emily', username: 'emily', displayName: 'Emily Brooks', roles: ['agent'] },
     connection: 'offline',

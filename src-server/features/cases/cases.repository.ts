@@ -1,6 +1,7 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { attachments, cases, messages, notes, products, users } from '../../db/schema';
+import { attachments, cases, contacts, messages, notes, products, users } from '../../db/schema';
+import { seesEverything, type Actor } from '../auth/actor';
 import {
   Channel,
   MessageDelivery,
@@ -62,6 +63,24 @@ async function attachmentsOf(db: Db, messageIds: string[]): Promise<Map<string, 
     byMessage.set(messageId, [...(byMessage.get(messageId) ?? []), info]);
   }
   return byMessage;
+}
+
+/**
+ * Whether the actor may read the case: supervisors and admins every case; others the cases of the
+ * queues they serve and those they worked on (held one of its contacts, e.g. before a transfer).
+ */
+export async function mayReadCase(
+  db: Db,
+  actor: Actor,
+  found: { id: string; queueId: string },
+): Promise<boolean> {
+  if (seesEverything(actor) || actor.queueIds.includes(found.queueId)) return true;
+  const [worked] = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.caseId, found.id), eq(contacts.agentId, actor.id)))
+    .limit(1);
+  return worked !== undefined;
 }
 
 export async function findCaseDetail(db: Db, id: string): Promise<CaseDetail | null> {
