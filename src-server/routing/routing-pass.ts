@@ -86,19 +86,22 @@ async function makeOffers(
   now: Date,
   decisions: DecisionRow[],
 ): Promise<NewEvent[]> {
-  const writes: OfferWrite[] = [];
+  const writes: { row: ContactRow; offer: OfferWrite }[] = [];
   for (const offer of offers) {
     const row = rows.get(offer.contactId);
     const queue = row && queuesById.get(row.queueId);
     if (!row || !queue) continue;
     const timeoutS = queue.routing.offerTimeouts[contactOf(row).channel];
     writes.push({
-      id: row.id,
-      agentId: offer.agentId,
-      offerExpiresAt: new Date(now.getTime() + timeoutS * 1000),
-      priority: offer.priority.score,
-      overflowLevel: offer.overflowLevel,
-      reasons: offer.reasons,
+      row,
+      offer: {
+        id: row.id,
+        agentId: offer.agentId,
+        offerExpiresAt: new Date(now.getTime() + timeoutS * 1000),
+        priority: offer.priority.score,
+        overflowLevel: offer.overflowLevel,
+        reasons: offer.reasons,
+      },
     });
     decisions.push(decisionOf(row.id, now, offer.overflowLevel > 0 ? 'overflowed' : 'offered', offer));
   }
@@ -106,13 +109,9 @@ async function makeOffers(
   await setTimers(
     tx,
     'offer_timeout',
-    writes.map((w) => ({ contactId: w.id, dueAt: w.offerExpiresAt })),
+    offered.map((row) => ({ contactId: row.id, dueAt: row.offerExpiresAt ?? now })),
   );
-  const byId = new Map(offered.map((row) => [row.id, row]));
-  return writes.flatMap((w) => {
-    const row = byId.get(w.id);
-    return row ? [contactEvent(contactOf(row))] : [];
-  });
+  return offered.map((row) => contactEvent(contactOf(row)));
 }
 
 /** A waiting contact is written (and pushed) only when why it waits changed, not every second. */

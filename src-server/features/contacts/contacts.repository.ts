@@ -121,14 +121,19 @@ export interface OfferWrite {
 
 /**
  * Offers several queued contacts at once, in one statement (a busy pass offers hundreds), each
- * to its agent, with its deadline, priority and reasons; returns the changed rows.
+ * to its agent, with its deadline, priority and reasons. The caller holds the rows locked, so the
+ * new rows are computed here rather than read back (a pass would otherwise parse every column of
+ * every offered contact again); an offer whose row did not change is left out.
  */
-export async function offerContacts(tx: Tx, offers: OfferWrite[]): Promise<ContactRow[]> {
+export async function offerContacts(
+  tx: Tx,
+  offers: { row: ContactRow; offer: OfferWrite }[],
+): Promise<ContactRow[]> {
   if (offers.length === 0) return [];
-  const values = sql`jsonb_to_recordset(${JSON.stringify(offers)}::jsonb) as v(
+  const values = sql`jsonb_to_recordset(${JSON.stringify(offers.map((o) => o.offer))}::jsonb) as v(
     "id" text, "agentId" text, "offerExpiresAt" timestamptz, "priority" double precision,
     "overflowLevel" integer, "reasons" text[])`;
-  return tx
+  const changed = await tx
     .update(contacts)
     .set({
       status: 'offered',
@@ -141,7 +146,24 @@ export async function offerContacts(tx: Tx, offers: OfferWrite[]): Promise<Conta
     })
     .from(values)
     .where(sql`${contacts.id} = v."id"`)
-    .returning();
+    .returning({ id: contacts.id });
+  const changedIds = new Set(changed.map((c) => c.id));
+  return offers.flatMap(({ row, offer }) =>
+    changedIds.has(row.id)
+      ? [
+          {
+            ...row,
+            status: 'offered',
+            agentId: offer.agentId,
+            offerExpiresAt: offer.offerExpiresAt,
+            priority: offer.priority,
+            overflowLevel: offer.overflowLevel,
+            reasons: offer.reasons,
+            version: row.version + 1,
+          },
+        ]
+      : [],
+  );
 }
 
 /** Inserts a new contact; null when one with its id exists already. */

@@ -51,7 +51,7 @@ export async function setQueueClosed(db: Db, queueId: string, closed: boolean): 
     : { timeZone: 'UTC', weekly: [], holidays: [] };
   await db
     .update(queues)
-    .set({ routing: { ...routing, businessHours } })
+    .set({ routing: { ...routing, businessHours }, version: sql`${queues.version} + 1` })
     .where(eq(queues.id, queueId));
 }
 

@@ -61,7 +61,7 @@ describe.each(kinds)('the Twilio voice webhooks on %s', (kind) => {
     // Callbacks need a queue that takes them.
     await server.database.db
       .update(queues)
-      .set({ channels: ['phone', 'email', 'callback'] })
+      .set({ channels: ['phone', 'email', 'callback'], version: sql`${queues.version} + 1` })
       .where(eq(queues.id, ORG.queues.en));
   });
   afterAll(async () => {

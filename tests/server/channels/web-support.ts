@@ -8,7 +8,7 @@ export async function openQueuesToWeb(db: Db): Promise<void> {
   for (const id of [ORG.queues.en, ORG.queues.es]) {
     await db
       .update(queues)
-      .set({ channels: ['phone', 'email', 'web', 'chat'] })
+      .set({ channels: ['phone', 'email', 'web', 'chat'], version: sql`${queues.version} + 1` })
       .where(eq(queues.id, id));
   }
 }

@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -91,7 +91,7 @@ async function seedFloor(url: string, offerTimeoutSeconds?: number): Promise<voi
       const offerTimeouts = { ...DEFAULT_QUEUE_ROUTING.offerTimeouts, phone: offerTimeoutSeconds };
       await database.db
         .update(queues)
-        .set({ routing: { ...DEFAULT_QUEUE_ROUTING, offerTimeouts } })
+        .set({ routing: { ...DEFAULT_QUEUE_ROUTING, offerTimeouts }, version: sql`${queues.version} + 1` })
         .where(eq(queues.id, ORG.queues.en));
     }
   } finally {
