@@ -18,6 +18,7 @@ export async function createContacts(
   username: string,
   contacts: readonly (NewContact & {
     customerId?: string;
+    caseId?: string;
     impact?: 'low' | 'medium' | 'high' | 'critical';
   })[],
 ): Promise<Contact[]> {
