@@ -8,7 +8,7 @@ import { DEFAULT_CAPACITY } from '../../../src-shared/protocol/routing-config';
 import { db } from '../../data/db';
 import { useAppStore } from '../../store/store';
 import { runOnlineCommand } from '../../sync/online-command';
-import { installJsdomShims } from '../work/jsdom-shims';
+import { installJsdomShims } from '../../testing/jsdom-shims';
 import { AgentStateControl } from './AgentStateControl';
 
 vi.mock('../../sync/online-command', () => ({ runOnlineCommand: vi.fn(), CommandRefusedError: Error }));

@@ -7,7 +7,7 @@ import '../../i18n/i18n';
 import { runOnlineCommand } from '../../sync/online-command';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { CallControls } from './CallControls';
-import { installJsdomShims } from './jsdom-shims';
+import { installJsdomShims } from '../../testing/jsdom-shims';
 import { contactFixture } from './work-fixtures';
 
 vi.mock('../../sync/online-command', () => ({ runOnlineCommand: vi.fn(), CommandRefusedError: Error }));

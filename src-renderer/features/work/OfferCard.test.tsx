@@ -7,7 +7,7 @@ import '../../i18n/i18n';
 import { db } from '../../data/db';
 import { useAppStore } from '../../store/store';
 import { CommandRefusedError, runOnlineCommand } from '../../sync/online-command';
-import { installJsdomShims } from './jsdom-shims';
+import { installJsdomShims } from '../../testing/jsdom-shims';
 import { MyWork } from './MyWork';
 import { contactFixture, supportQueue } from './work-fixtures';
 

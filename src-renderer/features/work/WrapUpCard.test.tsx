@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../../i18n/i18n';
 import { useAppStore } from '../../store/store';
 import { runOnlineCommand } from '../../sync/online-command';
-import { installJsdomShims } from './jsdom-shims';
+import { installJsdomShims } from '../../testing/jsdom-shims';
 import { contactFixture, supportQueue } from './work-fixtures';
 import { WrapUpCard } from './WrapUpCard';
 

@@ -7,7 +7,7 @@ import { db } from '../../data/db';
 import { platform } from '../../platform/current-platform';
 import { useAppStore } from '../../store/store';
 import { runOnlineCommand } from '../../sync/online-command';
-import { installJsdomShims } from './jsdom-shims';
+import { installJsdomShims } from '../../testing/jsdom-shims';
 import { MyWork } from './MyWork';
 import { contactFixture, supportQueue } from './work-fixtures';
 

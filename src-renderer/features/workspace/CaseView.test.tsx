@@ -8,7 +8,7 @@ import { db } from '../../data/db';
 import { useAppStore } from '../../store/store';
 import { ApiRequestError, ServerUnreachableError } from '../../sync/http-client';
 import { loadCase } from '../../sync/remote-reads';
-import { installJsdomShims } from '../work/jsdom-shims';
+import { installJsdomShims } from '../../testing/jsdom-shims';
 import { CaseView } from './CaseView';
 
 vi.mock('../../sync/remote-reads', () => ({ loadCase: vi.fn() }));

@@ -11,7 +11,7 @@ import { useAppStore } from '../../store/store';
 import { MessageList } from './MessageList';
 import { ReplyComposer } from './ReplyComposer';
 import { frameDocument } from './SandboxedHtml';
-import { installJsdomShims } from '../work/jsdom-shims';
+import { installJsdomShims } from '../../testing/jsdom-shims';
 
 beforeAll(() => {
   installJsdomShims();

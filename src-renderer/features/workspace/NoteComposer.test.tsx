@@ -7,32 +7,10 @@ import { db } from '../../data/db';
 import { useAppStore } from '../../store/store';
 import { NoteComposer } from './NoteComposer';
 import { NoteList } from './NoteList';
+import { installJsdomShims } from '../../testing/jsdom-shims';
 
 beforeAll(() => {
-  // jsdom has no matchMedia; Mantine asks it for the colour scheme.
-  window.matchMedia ??= (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      dispatchEvent: () => false,
-    }) satisfies MediaQueryList;
-  // Nor document.fonts, which the autosizing textarea listens to.
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', {
-      value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-    });
-  }
-  // Nor ResizeObserver (SegmentedControl measures its indicator).
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+  installJsdomShims();
   useAppStore.setState({
     user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'] },
     connection: 'offline',

@@ -9,6 +9,7 @@ import { useAppStore } from '../../../store/store';
 import { CommandRefusedError, runOnlineCommand } from '../../../sync/online-command';
 import type * as OnlineCommand from '../../../sync/online-command';
 import { QueueEditor } from './QueueEditor';
+import { installJsdomShims } from '../../../testing/jsdom-shims';
 
 vi.mock('../../../sync/online-command', async (importOriginal) => ({
   ...(await importOriginal<typeof OnlineCommand>()),
@@ -43,24 +44,7 @@ const queue: Queue = {
 };
 
 beforeAll(() => {
-  // jsdom lacks what Mantine measures with: matchMedia, ResizeObserver, scrollIntoView.
-  window.matchMedia ??= (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      dispatchEvent: () => false,
-    }) satisfies MediaQueryList;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  Element.prototype.scrollIntoView ??= () => undefined;
+  installJsdomShims();
 });
 
 beforeEach(() => {

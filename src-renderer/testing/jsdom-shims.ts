@@ -17,9 +17,12 @@ export function installJsdomShims(): void {
       value: { addEventListener: () => undefined, removeEventListener: () => undefined },
     });
   }
+  // SegmentedControl measures its indicator.
   globalThis.ResizeObserver ??= class {
     observe() {}
     unobserve() {}
     disconnect() {}
   };
+  // Combobox options scroll into view.
+  Element.prototype.scrollIntoView ??= () => undefined;
 }
