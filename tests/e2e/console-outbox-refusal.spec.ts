@@ -31,6 +31,14 @@ test('a note the server refuses is shown with the reason until the person discar
 
   await signInThroughForm(page, 'olivia');
   await expectOnline(page);
+  // The console shows what the customer's record says of the case, and why there is no more.
+  await openCase(page, customer, kase);
+  await expect(
+    page.getByText('This case belongs to a queue you do not serve: only its summary is shown.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save note' })).toHaveCount(0);
+  await screenshot(page, 'olivia-case-not-visible');
+  await page.getByRole('button', { name: /Back to the customer/ }).click();
   const state = page.getByLabel('Agent state');
   const [call] = await createContacts(request, 'sofia', [
     { channel: 'email', queueId: 'q_inside_sales', from: customer.email, caseId: kase.id, subject: body },

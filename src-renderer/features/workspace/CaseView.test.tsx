@@ -62,6 +62,7 @@ describe('a case the server will not hand out', () => {
     ).toBeTruthy();
     expect(screen.getByTestId('case-subject').textContent).toBe('No puedo exportar facturas');
     expect(screen.queryByRole('button', { name: 'Save note' })).toBeNull();
+    expect(screen.queryByText('No messages.')).toBeNull(); // not "none": not handed out
     expect(screen.queryByRole('button', { name: 'Send reply' })).toBeNull();
   });
 

@@ -47,12 +47,16 @@ export function CaseView({ caseId }: { caseId: string }) {
           {t('case.product')}: {summary.product ?? t('case.noProduct')}
         </Badge>
       </Group>
-      <Divider label={t('case.messages')} labelPosition="left" />
-      <MessageList messages={messages ?? []} />
-      {failed !== 'not_visible' && <ReplyComposer caseId={caseId} />}
-      <Divider label={t('case.notes')} labelPosition="left" />
-      <NoteList caseId={caseId} />
-      {failed !== 'not_visible' && <NoteComposer caseId={caseId} />}
+      {failed !== 'not_visible' && (
+        <>
+          <Divider label={t('case.messages')} labelPosition="left" />
+          <MessageList messages={messages ?? []} />
+          <ReplyComposer caseId={caseId} />
+          <Divider label={t('case.notes')} labelPosition="left" />
+          <NoteList caseId={caseId} />
+          <NoteComposer caseId={caseId} />
+        </>
+      )}
     </Stack>
   );
 }
