@@ -1,7 +1,7 @@
 import { and, eq, isNull, or, lte, sql, gt } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { queues, sessions, users } from '../../db/schema';
-import { Role } from '../../../src-shared/protocol/auth';
+import { accountOf } from '../../db/account-row';
 import type { Actor } from './actor';
 
 export type UserRow = typeof users.$inferSelect;
@@ -68,16 +68,14 @@ export async function loadActor(
     .limit(1);
   if (!row) return null;
   const u = row.user;
+  const { id, username, displayName, roles, teamId, tier } = accountOf(u);
   return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    roles: u.roles.flatMap((r) => {
-      const role = Role.safeParse(r);
-      return role.success ? [role.data] : [];
-    }),
-    teamId: u.teamId,
-    tier: u.tier,
+    id,
+    username,
+    displayName,
+    roles,
+    teamId,
+    tier,
     languages: u.languages,
     sessionId: row.sessionId,
     queueIds: await servedQueueIds(db, u),
