@@ -1,10 +1,10 @@
-import { Badge, Button, Group, Paper, Text } from '@mantine/core';
+import { Badge, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntry } from '../../../src-shared/domain/outbox';
 import type { Message } from '../../../src-shared/protocol/entities';
-import { discardOutboxEntry } from '../../data/outbox-repository';
 import { AttachmentList } from './AttachmentList';
 import { DeliveryBadge } from './DeliveryBadge';
+import { RefusedChange } from './RefusedChange';
 import { SandboxedHtml } from './SandboxedHtml';
 
 /**
@@ -73,19 +73,10 @@ export function MessageItem({
       </div>
       <AttachmentList files={m.attachments} />
       {problem?.problem && (
-        <Group gap="xs" mt={4}>
-          <Text size="xs" c="red" role="alert">
-            {t('message.notSent', { reason: problem.problem.message })}
-          </Text>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            color="red"
-            onClick={() => void discardOutboxEntry(problem.commandId)}
-          >
-            {t('common.discard')}
-          </Button>
-        </Group>
+        <RefusedChange
+          message={t('message.notSent', { reason: problem.problem.message })}
+          commandId={problem.commandId}
+        />
       )}
     </Paper>
   );

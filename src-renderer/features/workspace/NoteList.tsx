@@ -1,8 +1,8 @@
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCaseNotes } from '../../data/case-hooks';
 import { useOutboxProblems } from '../../data/outbox-hooks';
-import { discardOutboxEntry } from '../../data/outbox-repository';
+import { RefusedChange } from './RefusedChange';
 
 /** A case's notes; unsent ones marked, refused or conflicting ones explained with a way out. */
 export function NoteList({ caseId }: { caseId: string }) {
@@ -44,21 +44,12 @@ export function NoteList({ caseId }: { caseId: string }) {
               {note.body}
             </Text>
             {problem?.problem && (
-              <Group gap="xs" mt={4}>
-                <Text size="xs" c="red" role="alert">
-                  {t(problem.status === 'conflict' ? 'case.conflict' : 'case.failed', {
-                    reason: problem.problem.message,
-                  })}
-                </Text>
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  color="red"
-                  onClick={() => void discardOutboxEntry(problem.commandId)}
-                >
-                  {t('common.discard')}
-                </Button>
-              </Group>
+              <RefusedChange
+                message={t(problem.status === 'conflict' ? 'case.conflict' : 'case.failed', {
+                  reason: problem.problem.message,
+                })}
+                commandId={problem.commandId}
+              />
             )}
           </Paper>
         );
