@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type WebSocketRoute } from '@playwright/test';
 import { CaseResponse } from '../../src-shared/protocol/http';
 import {
   apiGet,
@@ -18,13 +18,24 @@ test('a note written offline survives a reload and reaches the server exactly on
   const token = await apiToken(request, 'ana');
   const { customer, kase } = await findCaseInQueue(request, token, 'q_support_en');
   const body = `Offline note ${Date.now()}`;
+  // The console's socket goes through here from the start, so going offline can cut the one that
+  // is open (Chromium's offline mode leaves an open WebSocket alone) and refuse new ones.
+  let serverReachable = true;
+  const openSockets: WebSocketRoute[] = [];
+  await context.routeWebSocket(/socket\.io/, (ws) => {
+    if (!serverReachable) return void ws.close();
+    ws.connectToServer();
+    openSockets.push(ws);
+  });
 
   await signInThroughForm(page, 'ana');
   await expectOnline(page);
   await openCase(page, customer, kase);
   await screenshot(page, 'ana-case-view');
 
+  serverReachable = false;
   await context.setOffline(true);
+  for (const ws of openSockets.splice(0)) await ws.close();
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'offline');
   await page.getByLabel('Note', { exact: true }).fill(body);
   await page.getByRole('button', { name: 'Save note' }).click();
@@ -34,9 +45,7 @@ test('a note written offline survives a reload and reaches the server exactly on
   await screenshot(page, 'ana-note-offline');
 
   // Reload while the server stays unreachable: the page itself loads, its API and socket do not.
-  let serverReachable = false;
   await context.route('**/api/v1/**', (route) => route.abort('internetdisconnected'));
-  await context.routeWebSocket(/socket\.io/, (ws) => (serverReachable ? ws.connectToServer() : ws.close()));
   await context.setOffline(false);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
@@ -47,7 +56,7 @@ test('a note written offline survives a reload and reaches the server exactly on
 
   // The server is reachable again: the outbox drains and the marker goes.
   serverReachable = true;
-  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.unroute('**/api/v1/**');
   await expectOnline(page);
   await expect(page.getByTestId('unsent-count')).toHaveCount(0, {
     timeout: 15_000,
