@@ -1,9 +1,8 @@
 import { COMMAND_TYPES } from '../../src-shared/protocol/commands';
 import type { Message } from '../../src-shared/protocol/entities';
 import { ChatSendPayload } from '../../src-shared/protocol/web-channel';
-import { db } from './db';
 import { newId } from './new-id';
-import { enqueue } from './outbox-repository';
+import { saveOutboundMessage } from './outbound-message';
 
 /**
  * Saves a chat line on this computer at once: the optimistic line (marked queued until the
@@ -17,27 +16,19 @@ export async function saveChatLine(
   now = Date.now(),
 ): Promise<Message> {
   const messageId = newId();
-  const commandId = newId();
   const payload = ChatSendPayload.parse({ contactId: chat.contactId, messageId, body });
-  const message: Message = {
-    id: messageId,
-    caseId: chat.caseId,
-    contactId: chat.contactId,
-    direction: 'outbound',
-    channel: 'chat',
-    from: '',
-    fromName: author.displayName,
-    to: [],
-    subject: '',
-    bodyText: payload.body,
-    bodyHtml: null,
-    attachments: [],
-    delivery: 'queued',
-    at: new Date(now).toISOString(),
-  };
-  await db.transaction('rw', [db.messages, db.outbox], async () => {
-    await db.messages.add(message);
-    await enqueue({ commandId, type: COMMAND_TYPES.chatSend, payload }, now);
-  });
-  return message;
+  return saveOutboundMessage(
+    author,
+    {
+      id: messageId,
+      caseId: chat.caseId,
+      contactId: chat.contactId,
+      channel: 'chat',
+      to: [],
+      subject: '',
+      bodyText: payload.body,
+    },
+    { type: COMMAND_TYPES.chatSend, payload },
+    now,
+  );
 }

@@ -1,9 +1,8 @@
 import { replySubject } from '../../src-shared/domain/email-threading';
 import { COMMAND_TYPES, ReplyPayload } from '../../src-shared/protocol/commands';
 import type { CaseSummary, Message } from '../../src-shared/protocol/entities';
-import { db } from './db';
 import { newId } from './new-id';
-import { enqueue } from './outbox-repository';
+import { saveOutboundMessage } from './outbound-message';
 
 export interface ReplyDraft {
   kase: Pick<CaseSummary, 'id' | 'number' | 'subject'>;
@@ -24,29 +23,21 @@ export async function saveReply(
   now = Date.now(),
 ): Promise<Message> {
   const messageId = newId();
-  const commandId = newId();
   const payload = ReplyPayload.parse({ caseId: draft.kase.id, messageId, body: draft.body });
-  const message: Message = {
-    id: messageId,
-    caseId: payload.caseId,
-    contactId: null,
-    direction: 'outbound',
-    channel: 'email',
-    from: '',
-    fromName: author.displayName,
-    to: [draft.expectedTo],
-    subject: replySubject(draft.kase.subject, draft.kase.number),
-    bodyText: payload.body,
-    bodyHtml: null,
-    attachments: [],
-    delivery: 'queued',
-    at: new Date(now).toISOString(),
-  };
-  await db.transaction('rw', [db.messages, db.outbox], async () => {
-    await db.messages.add(message);
-    await enqueue({ commandId, type: COMMAND_TYPES.reply, payload }, now);
-  });
-  return message;
+  return saveOutboundMessage(
+    author,
+    {
+      id: messageId,
+      caseId: payload.caseId,
+      contactId: null,
+      channel: 'email',
+      to: [draft.expectedTo],
+      subject: replySubject(draft.kase.subject, draft.kase.number),
+      bodyText: payload.body,
+    },
+    { type: COMMAND_TYPES.reply, payload },
+    now,
+  );
 }
 
 /** The optimistic message an outbox entry wrote, if it was a reply. */
