@@ -2,7 +2,8 @@ import type { Db, Tx } from '../db/database';
 import type { Config } from '../platform/config';
 import type { Metrics } from '../platform/metrics';
 import type { CommandSettings, CommitEffects } from '../features/sync/command-bus';
-import { appendEvents, type NewEvent } from '../features/sync/event-log';
+import type { NewEvent } from '../features/sync/event-log';
+import { commitWithEvents } from '../features/sync/log-append';
 
 /** What every channel adapter may use. */
 export interface ChannelDeps {
@@ -35,10 +36,9 @@ export async function commitInbound<T>(
   deps: Pick<ChannelDeps, 'db' | 'effects'>,
   change: (tx: Tx, now: Date) => Promise<InboundChange<T>>,
 ): Promise<T> {
-  const { outcome, stored } = await deps.db.transaction(async (tx) => {
+  const { value: outcome, stored } = await commitWithEvents(deps.db, null, async (tx) => {
     const outcome = await change(tx, new Date());
-    const stored = await appendEvents(tx, outcome.events, null);
-    return { outcome, stored };
+    return { value: outcome, events: outcome.events };
   });
   deps.effects.publish(stored);
   if (outcome.kickRouting) deps.effects.kickRouting();

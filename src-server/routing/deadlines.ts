@@ -6,7 +6,8 @@ import { contactEvent } from '../features/contacts/contact-events';
 import { contactOf } from '../features/contacts/contact-row';
 import { returnToQueue } from '../features/contacts/contact-transitions';
 import { changeContact, lockContact } from '../features/contacts/contacts.repository';
-import { appendEvents, type NewEvent, type StoredEvent } from '../features/sync/event-log';
+import type { NewEvent, StoredEvent } from '../features/sync/event-log';
+import { commitWithEvents } from '../features/sync/log-append';
 import { chooseAgentState, settleAgent } from './agent-work';
 import { takeRoutingTurn } from './routing-turn';
 import { claimDueTimers } from './timers.repository';
@@ -22,7 +23,7 @@ const BATCH = 200;
  * LOCKED, so every deadline fires once across all nodes, and none is lost to a restart.
  */
 export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]> {
-  return db.transaction(async (tx) => {
+  const { stored } = await commitWithEvents(db, null, async (tx) => {
     await takeRoutingTurn(tx);
     const due = await claimDueTimers(tx, now, BATCH);
     const events: NewEvent[] = [];
@@ -33,8 +34,9 @@ export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]
       else if (timer.kind === 'visitor_gone')
         events.push(...(await visitorGoneDue(tx, timer.contactId, now)));
     }
-    return appendEvents(tx, events, null);
+    return { value: null, events };
   });
+  return stored;
 }
 
 async function offerTimedOut(tx: Tx, contactId: string, now: Date): Promise<NewEvent[]> {

@@ -10,7 +10,8 @@ import { EVENT_TYPES } from '../../src-shared/protocol/sync';
 import { contactEvent } from '../features/contacts/contact-events';
 import { contactOf, type ContactRow } from '../features/contacts/contact-row';
 import { changeContact, offerContacts, type OfferWrite } from '../features/contacts/contacts.repository';
-import { appendEvents, type NewEvent, type StoredEvent } from '../features/sync/event-log';
+import type { NewEvent, StoredEvent } from '../features/sync/event-log';
+import { commitWithEvents } from '../features/sync/log-append';
 import { setAlert } from './alerts.repository';
 import { loadRoutingState, loggedInByTeam } from './routing-state';
 import { takeRoutingTurn } from './routing-turn';
@@ -28,14 +29,14 @@ export interface PassResult {
  * contact was offered or still waits, raise or clear queue alerts, append the events.
  */
 export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
-  return db.transaction(async (tx) => {
+  const { value, stored } = await commitWithEvents(db, null, async (tx) => {
     // Passes on every node take turns: one plan at a time sees every agent's capacity as it is.
     await takeRoutingTurn(tx);
     if (!(await hasQueuedContacts(tx))) {
       // Nothing to offer and nobody waiting: no plan (and no lock on every agent), only a raised
       // "nobody logged in" alert to clear. A contact queued after this check kicks its own pass.
       const events = await updateNobodyLoggedInAlerts(tx, new Map(), [], now);
-      return { events: await appendEvents(tx, events, null), offers: 0, waiting: 0 };
+      return { value: { offers: 0, waiting: 0 }, events };
     }
     const state = await loadRoutingState(tx);
     const queuesById = new Map(state.queues.map((q) => [q.id, q]));
@@ -59,12 +60,9 @@ export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
     }
     await insertDecisions(tx, decisions);
     events.push(...(await updateNobodyLoggedInAlerts(tx, state.rows, plan.waits, now)));
-    return {
-      events: await appendEvents(tx, events, null),
-      offers: plan.offers.length,
-      waiting: plan.waits.length,
-    };
+    return { value: { offers: plan.offers.length, waiting: plan.waits.length }, events };
   });
+  return { ...value, events: stored };
 }
 
 /** Whether any contact waits in a queue (unlocked: the pass claims them with SKIP LOCKED after). */

@@ -13,7 +13,7 @@ export const events = pgTable(
     /**
      * The log position: `next_sync_id()` (migration 0003) takes the log's append lock, then the
      * next number of `events_sync_id_seq`. Every insert waits its turn, whoever wrote it, so
-     * positions commit in order (see appendEvents).
+     * positions commit in order (see log-append.ts).
      */
     syncId: bigint('sync_id', { mode: 'number' })
       .primaryKey()

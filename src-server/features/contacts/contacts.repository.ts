@@ -13,6 +13,7 @@ import {
 import { z } from 'zod';
 import type { AgentWork } from '../../../src-shared/protocol/http';
 import { seesEverything, type Actor } from '../auth/actor';
+import { rowMapper, runRaw } from '../../db/raw-sql';
 import { contactOf, type ContactRow } from './contact-row';
 
 type NewContactRow = typeof contacts.$inferInsert;
@@ -167,13 +168,65 @@ export async function offerContacts(
 }
 
 /** Inserts a new contact; null when one with its id exists already. */
-export async function insertContact(tx: Tx, values: NewContactRow): Promise<ContactRow | null> {
-  const [row] = await tx
-    .insert(contacts)
-    .values(values)
-    .onConflictDoNothing({ target: contacts.id })
-    .returning();
-  return row ?? null;
+/** What intake sets on a new contact; everything else starts at its column default. */
+export type NewContact = Pick<
+  NewContactRow,
+  | 'id'
+  | 'channel'
+  | 'status'
+  | 'queueId'
+  | 'customerId'
+  | 'caseId'
+  | 'from'
+  | 'subject'
+  | 'language'
+  | 'impact'
+  | 'urgency'
+  | 'createdAt'
+  | 'queuedAt'
+  | 'dueAt'
+  | 'provider'
+  | 'externalId'
+  | 'ivr'
+  | 'reasons'
+>;
+
+const INSERT_CONTACT = {
+  name: 'insert_contact',
+  text: `insert into contacts (id, channel, status, queue_id, customer_id, case_id, from_address,
+      subject, language, impact, urgency, created_at, queued_at, due_at, provider, external_id,
+      ivr, reasons)
+    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::timestamptz, $13::timestamptz,
+      $14::timestamptz, $15, $16, $17::jsonb, $18::text[])
+    on conflict (id) do nothing
+    returning *`,
+};
+const contactRowOf = rowMapper(contacts);
+const isoOrNull = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+/** A new contact, or null when one with its id exists already (hand-written: intake's hottest statement). */
+export async function insertContact(tx: Tx, c: NewContact): Promise<ContactRow | null> {
+  const [row] = await runRaw(tx, INSERT_CONTACT, [
+    c.id,
+    c.channel,
+    c.status,
+    c.queueId,
+    c.customerId ?? null,
+    c.caseId ?? null,
+    c.from ?? '',
+    c.subject ?? '',
+    c.language ?? 'en',
+    c.impact ?? 'medium',
+    c.urgency ?? 'medium',
+    isoOrNull(c.createdAt),
+    isoOrNull(c.queuedAt),
+    isoOrNull(c.dueAt),
+    c.provider ?? null,
+    c.externalId ?? null,
+    JSON.stringify(c.ivr ?? {}),
+    c.reasons ?? [],
+  ]);
+  return row === undefined ? null : contactRowOf(row);
 }
 
 /** Open work an agent holds or is offered, as rows (for capacity and state decisions). */

@@ -12,7 +12,8 @@ import {
 import { fail, ok, type Ack } from '../../../src-shared/protocol/envelope';
 import type { SessionEnded } from '../../../src-shared/protocol/socket-events';
 import type { Actor } from '../auth/actor';
-import { appendEvents, type NewEvent, type StoredEvent } from './event-log';
+import type { NewEvent, StoredEvent } from './event-log';
+import { commitCommand } from './log-append';
 
 /** Things a command may cause once its transaction has committed. */
 export interface CommitEffects {
@@ -87,18 +88,10 @@ export function createCommandBus(deps: {
     // No look for the command id first: a repeat is rare, and it ends either in a refusal (the
     // entity changed already) or on the applied row's unique key; `run` answers both with the
     // first result. Every command saves a round trip.
-    return deps.db.transaction(async (tx) => {
-      const outcome = await handler.handle({ tx, actor, now: new Date(), settings: deps.settings }, command);
-      const stored = await appendEvents(tx, outcome.events, actor.id);
-      const result: CommandResult = { syncId: stored.at(-1)?.syncId ?? null, entity: outcome.entity };
-      await tx.insert(appliedCommands).values({
-        actorId: actor.id,
-        commandId: command.commandId,
-        type: command.type,
-        result,
-      });
-      return { result, outcome, stored };
-    });
+    const applied = { actorId: actor.id, commandId: command.commandId, type: command.type };
+    return commitCommand(deps.db, applied, (tx) =>
+      handler.handle({ tx, actor, now: new Date(), settings: deps.settings }, command),
+    );
   }
 
   return {

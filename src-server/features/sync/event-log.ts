@@ -17,55 +17,6 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type NewEvent = DistributiveOmit<SyncEvent, 'syncId' | 'at'> & { audience: Audience };
 export type StoredEvent = SyncEvent & { audience: Required<Audience> };
 
-/**
- * Appends events inside the command's transaction. Each row's position comes from
- * `next_sync_id()`, which first takes a transaction-scoped advisory lock (migration 0003): log
- * positions commit in order, so a reader that has seen position N has seen every visible event
- * before N — catch-up never skips an event committed late.
- */
-export async function appendEvents(
-  tx: Tx,
-  newEvents: NewEvent[],
-  actorId: string | null,
-): Promise<StoredEvent[]> {
-  if (newEvents.length === 0) return [];
-  const rows = await tx
-    .insert(events)
-    .values(
-      newEvents.map((e) => ({
-        type: e.type,
-        entityKind: e.entityKind,
-        entityId: e.entityId,
-        entityVersion: e.entityVersion,
-        payload: e.payload,
-        audienceUsers: e.audience.users ?? [],
-        audienceTeams: e.audience.teams ?? [],
-        audienceQueues: e.audience.queues ?? [],
-        audienceRoles: e.audience.roles ?? [],
-        actorId,
-      })),
-    )
-    .returning({ syncId: events.syncId, at: events.at });
-  // Rows take their positions in the order given; the events are ours, typed, so they are not
-  // read back (nor their payloads parsed) — only where the log put them and when.
-  const placed = rows.sort((a, b) => a.syncId - b.syncId);
-  return newEvents.map(({ audience, ...event }, i) => {
-    const row = placed[i];
-    if (!row) throw new Error('the event log returned fewer rows than it was given');
-    return {
-      ...event,
-      syncId: row.syncId,
-      at: row.at.toISOString(),
-      audience: {
-        users: audience.users ?? [],
-        teams: audience.teams ?? [],
-        queues: audience.queues ?? [],
-        roles: audience.roles ?? [],
-      },
-    } as StoredEvent;
-  });
-}
-
 export interface Scope {
   userId: string;
   teamIds: string[];
