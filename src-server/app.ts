@@ -134,7 +134,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   deps.configureSockets?.(io);
   const liveEffects = socketEffects(io);
-  const routing = createRoutingEngine({ db, publish: liveEffects.publish, log: http.log });
+  const routing = createRoutingEngine({
+    db: database.routingDb,
+    publish: liveEffects.publish,
+    log: http.log,
+  });
   const effects: CommitEffects = {
     ...liveEffects,
     // Channels see committed events too (a chat line or a chat's end goes to its visitor).

@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../db/database';
-import { contacts, queueAlerts, queues, routingDecisions } from '../db/schema';
+import { runRaw } from '../db/raw-sql';
+import { Channel } from '../../src-shared/protocol/channels';
+import { contacts, queueAlerts, queues, type routingDecisions } from '../db/schema';
 import { isOpen } from '../../src-shared/domain/routing/business-hours';
 import { planRoutingPass } from '../../src-shared/domain/routing/plan';
 import type { PlannedOffer, PlannedWait, RoutingQueue } from '../../src-shared/domain/routing/types';
@@ -16,6 +18,13 @@ import { setAlert } from './alerts.repository';
 import { loadRoutingState, loggedInByTeam } from './routing-state';
 import { takeRoutingTurn } from './routing-turn';
 import { setTimers } from './timers.repository';
+
+/**
+ * Candidates kept per recorded decision, best first: the best-ranked few answer "why me / why not
+ * me"; 200 agents' reasons on every decision would make the decision log the biggest table for
+ * nothing anyone reads (and the plan builds only these).
+ */
+const RECORDED_CANDIDATES = 20;
 
 export interface PassResult {
   events: StoredEvent[];
@@ -45,6 +54,7 @@ export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
       queues: state.queues,
       agents: state.agents,
       now: now.getTime(),
+      candidateLimit: RECORDED_CANDIDATES,
       isQueueOpen: (queueId) => {
         const queue = queuesById.get(queueId);
         return queue ? isOpen(queue.routing.businessHours, now.getTime()) : false;
@@ -89,7 +99,7 @@ async function makeOffers(
     const row = rows.get(offer.contactId);
     const queue = row && queuesById.get(row.queueId);
     if (!row || !queue) continue;
-    const timeoutS = queue.routing.offerTimeouts[contactOf(row).channel];
+    const timeoutS = queue.routing.offerTimeouts[Channel.catch('phone').parse(row.channel)];
     writes.push({
       row,
       offer: {
@@ -134,9 +144,6 @@ async function recordWait(
 
 type DecisionRow = typeof routingDecisions.$inferInsert;
 
-/** Candidates kept per recorded decision, best first. */
-const RECORDED_CANDIDATES = 20;
-
 function decisionOf(
   contactId: string,
   at: Date,
@@ -151,19 +158,21 @@ function decisionOf(
     agentId: decision.agentId,
     reasons: decision.reasons,
     priority: decision.priority.score,
-    // The best-ranked few answer "why me / why not me"; 200 agents' reasons on every decision
-    // would make the decision log the biggest table for nothing anyone reads.
-    candidates: decision.candidates.slice(0, RECORDED_CANDIDATES),
+    candidates: decision.candidates,
   };
 }
 
-/** Rows per insert: a pass's decisions go in a few statements, not one per contact. */
-const DECISIONS_PER_INSERT = 500;
+/** A pass's decisions in one statement (hand-written: up to thousands of rows with JSON). */
+const INSERT_DECISIONS = {
+  name: 'insert_decisions',
+  text: `insert into routing_decisions (id, contact_id, at, outcome, agent_id, reasons, priority, candidates)
+    select d.id, d."contactId", d.at, d.outcome, d."agentId", d.reasons, d.priority, d.candidates
+    from jsonb_to_recordset($1::jsonb) as d(id text, "contactId" text, at timestamptz, outcome text,
+      "agentId" text, reasons text[], priority double precision, candidates jsonb)`,
+};
 
 async function insertDecisions(tx: Tx, rows: DecisionRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += DECISIONS_PER_INSERT) {
-    await tx.insert(routingDecisions).values(rows.slice(i, i + DECISIONS_PER_INSERT));
-  }
+  if (rows.length > 0) await runRaw(tx, INSERT_DECISIONS, [JSON.stringify(rows)]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Tx } from '../db/database';
+import { runRaw } from '../db/raw-sql';
 import { contacts, timers } from '../db/schema';
 
 /**
@@ -17,16 +18,23 @@ export function setTimer(tx: Tx, kind: TimerKind, contactId: string, dueAt: Date
 }
 
 /** Sets (or moves) deadlines of one kind for several contacts, in one statement. */
+/** Many deadlines of one kind in one statement (a routing pass sets one per offer). */
+const SET_TIMERS = {
+  name: 'set_timers',
+  text: `insert into timers (id, kind, contact_id, due_at)
+    select t.id, $1::text, t."contactId", t."dueAt"
+    from jsonb_to_recordset($2::jsonb) as t(id text, "contactId" text, "dueAt" timestamptz)
+    on conflict (id) do update set due_at = excluded.due_at`,
+};
+
 export async function setTimers(
   tx: Tx,
   kind: TimerKind,
   due: { contactId: string; dueAt: Date }[],
 ): Promise<void> {
   if (due.length === 0) return;
-  await tx
-    .insert(timers)
-    .values(due.map(({ contactId, dueAt }) => ({ id: timerId(kind, contactId), kind, contactId, dueAt })))
-    .onConflictDoUpdate({ target: timers.id, set: { dueAt: sql`excluded.due_at` } });
+  const rows = due.map(({ contactId, dueAt }) => ({ id: timerId(kind, contactId), contactId, dueAt }));
+  await runRaw(tx, SET_TIMERS, [kind, JSON.stringify(rows)]);
 }
 
 export async function clearTimer(tx: Tx, kind: TimerKind, contactId: string): Promise<void> {

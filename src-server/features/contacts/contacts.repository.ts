@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { contacts, routingDecisions } from '../../db/schema';
 import {
@@ -126,28 +126,27 @@ export interface OfferWrite {
  * new rows are computed here rather than read back (a pass would otherwise parse every column of
  * every offered contact again); an offer whose row did not change is left out.
  */
+/** A pass's offers in one statement (hand-written: one per pass, over up to thousands of rows). */
+const OFFER_CONTACTS = {
+  name: 'offer_contacts',
+  text: `update contacts set status = 'offered', agent_id = v."agentId",
+      offer_expires_at = v."offerExpiresAt", priority = v."priority",
+      overflow_level = v."overflowLevel", reasons = v."reasons", version = contacts.version + 1
+    from jsonb_to_recordset($1::jsonb) as v("id" text, "agentId" text,
+      "offerExpiresAt" timestamptz, "priority" double precision, "overflowLevel" integer,
+      "reasons" text[])
+    where contacts.id = v."id"
+    returning contacts.id`,
+};
+
 export async function offerContacts(
   tx: Tx,
   offers: { row: ContactRow; offer: OfferWrite }[],
 ): Promise<ContactRow[]> {
   if (offers.length === 0) return [];
-  const values = sql`jsonb_to_recordset(${JSON.stringify(offers.map((o) => o.offer))}::jsonb) as v(
-    "id" text, "agentId" text, "offerExpiresAt" timestamptz, "priority" double precision,
-    "overflowLevel" integer, "reasons" text[])`;
-  const changed = await tx
-    .update(contacts)
-    .set({
-      status: 'offered',
-      agentId: sql`v."agentId"`,
-      offerExpiresAt: sql`v."offerExpiresAt"`,
-      priority: sql`v."priority"`,
-      overflowLevel: sql`v."overflowLevel"`,
-      reasons: sql`v."reasons"`,
-      version: sql`${contacts.version} + 1`,
-    })
-    .from(values)
-    .where(sql`${contacts.id} = v."id"`)
-    .returning({ id: contacts.id });
+  const changed = (await runRaw(tx, OFFER_CONTACTS, [JSON.stringify(offers.map((o) => o.offer))])) as {
+    id: string;
+  }[];
   const changedIds = new Set(changed.map((c) => c.id));
   return offers.flatMap(({ row, offer }) =>
     changedIds.has(row.id)

@@ -49,6 +49,15 @@ function waitingReasons(
   return [candidates.some(isOnlyBusy) ? 'all_eligible_busy' : 'no_eligible_agent'];
 }
 
+/** Judges one agent for the contact at an overflow level (`assessAgent`, or a pass's memo of it). */
+export type Assess = (agent: RoutingAgent, overflowLevel: number) => RoutingCandidate;
+
+export interface ChooseOptions {
+  /** How many candidates to return, best first (all when absent): a pass records only a few. */
+  candidateLimit?: number;
+  assess?: Assess;
+}
+
 /**
  * Picks the agent to offer the contact to: among eligible agents (at the contact's overflow
  * level), those who have not declined it first, then best skill score, then longest idle, then
@@ -60,31 +69,38 @@ export function chooseAgent(
   queue: RoutingQueue,
   agents: RoutingAgent[],
   now: number,
+  options: ChooseOptions = {},
 ): AgentChoice {
   const overflowLevel = overflowLevelFor(contact, queue, now);
+  const limit = options.candidateLimit ?? Number.POSITIVE_INFINITY;
+  const assess = options.assess ?? ((agent, level) => assessAgent(agent, contact, queue, level, now));
   const widened: RoutingReason[] = overflowLevel > 0 ? ['overflow_widened'] : [];
   const declined = new Set(contact.declinedBy);
   const ranked: Ranked[] = agents.map((agent) => ({
-    candidate: assessAgent(agent, contact, queue, overflowLevel, now),
+    candidate: assess(agent, overflowLevel),
     agent,
     hasDeclined: declined.has(agent.id),
   }));
   const eligible = ranked.filter((entry) => entry.candidate.eligible).sort(compareRanked);
+  const ineligible = () =>
+    ranked.filter((entry) => !entry.candidate.eligible).map((entry) => entry.candidate);
   const chosen = eligible[0];
   if (!chosen) {
-    const candidates = ranked.map((entry) => entry.candidate);
+    const candidates = ineligible();
     return {
       agentId: null,
       overflowLevel,
-      candidates,
+      candidates: candidates.slice(0, limit),
       reasons: [...waitingReasons(candidates, agents, queue, overflowLevel), ...widened],
     };
   }
   // Best first: the chosen agent, the eligible ones passed over in rank order, then the rest.
-  const candidates = [
-    { ...chosen.candidate, reasons: ['chosen'] } satisfies RoutingCandidate,
-    ...eligible.slice(1).map((entry) => ({ ...entry.candidate, reasons: [passedOverReason(entry, chosen)] })),
-    ...ranked.filter((entry) => !entry.candidate.eligible).map((entry) => entry.candidate),
+  const candidates: RoutingCandidate[] = [
+    { ...chosen.candidate, reasons: ['chosen'] },
+    ...eligible
+      .slice(1, limit)
+      .map((entry) => ({ ...entry.candidate, reasons: [passedOverReason(entry, chosen)] })),
   ];
+  if (candidates.length < limit) candidates.push(...ineligible().slice(0, limit - candidates.length));
   return { agentId: chosen.agent.id, overflowLevel, candidates, reasons: ['chosen', ...widened] };
 }

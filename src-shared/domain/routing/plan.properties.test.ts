@@ -39,6 +39,19 @@ describe('planRoutingPass (properties over random queues, agents and contacts)',
     );
   });
 
+  it('a candidate limit only shortens each candidate list to its best few', () => {
+    fc.assert(
+      fc.property(arbRoutingScenario, fc.integer({ min: 1, max: 4 }), ({ input }, limit) => {
+        const full = planRoutingPass(input);
+        const short = planRoutingPass({ ...input, candidateLimit: limit });
+        const cut = (entries: typeof full.offers | typeof full.waits) =>
+          entries.map((entry) => ({ ...entry, candidates: entry.candidates.slice(0, limit) }));
+        expect(short.offers).toEqual(cut(full.offers));
+        expect(short.waits).toEqual(cut(full.waits));
+      }),
+    );
+  });
+
   it('never exceeds free capacity, never plans two calls to one agent, and nothing after a call', () => {
     fc.assert(
       fc.property(arbRoutingScenario, ({ input }) => {

@@ -1,6 +1,6 @@
 import type { Channel } from '../../protocol/channels';
-import type { RoutingReason } from '../../protocol/contacts';
-import { chooseAgent } from './choose-agent';
+import type { RoutingCandidate, RoutingReason } from '../../protocol/contacts';
+import { chooseAgent, type Assess } from './choose-agent';
 import { assessAgent, overflowLevelFor } from './eligibility';
 import { compareForRouting, priorityOf, priorityWithThreshold } from './priority';
 import type { PlannedWait, Priority, RoutingAgent, RoutingContact, RoutingPlan, RoutingQueue } from './types';
@@ -14,6 +14,8 @@ export interface RoutingPassInput {
   now: number;
   /** Whether a queue is within its business hours now; every queue is open when absent. */
   isQueueOpen?: (queueId: string) => boolean;
+  /** Candidates kept per offer or wait, best first (all when absent). */
+  candidateLimit?: number;
 }
 
 /** Channels with a customer waiting live: outside business hours they are not offered. */
@@ -44,30 +46,76 @@ function waitWithout(entry: Entry, overflowLevel: number, reasons: RoutingReason
   return { contactId: entry.id, priority: entry.priority, overflowLevel, candidates: [], reasons };
 }
 
+/** Contacts judged alike by `assessAgent`: same queue, channel, language and overflow level. */
+const classOf = (contact: RoutingContact, queue: RoutingQueue, overflowLevel: number) =>
+  `${queue.id}\u0000${contact.channel}\u0000${contact.language}\u0000${overflowLevel}`;
+
+/**
+ * `assessAgent` remembered per agent and class of contact: a pass of a thousand contacts judges
+ * each agent once per class, not once per contact; an agent's judgments are forgotten when the
+ * pass gives them work.
+ */
+class Assessments {
+  private readonly byClass = new Map<string, Map<string, RoutingCandidate>>();
+
+  constructor(private readonly now: number) {}
+
+  for(contact: RoutingContact, queue: RoutingQueue): Assess {
+    let level = -1;
+    let judged = new Map<string, RoutingCandidate>();
+    return (agent, overflowLevel) => {
+      if (overflowLevel !== level) {
+        level = overflowLevel;
+        const key = classOf(contact, queue, overflowLevel);
+        judged = this.byClass.get(key) ?? new Map();
+        this.byClass.set(key, judged);
+      }
+      let candidate = judged.get(agent.id);
+      if (!candidate) {
+        candidate = assessAgent(agent, contact, queue, overflowLevel, this.now);
+        judged.set(agent.id, candidate);
+      }
+      return candidate;
+    };
+  }
+
+  forget(agentId: string): void {
+    for (const judged of this.byClass.values()) judged.delete(agentId);
+  }
+}
+
 /** The agents as a pass sees them: copies whose holdings grow with each planned offer. */
 class PassAgents {
   readonly all: RoutingAgent[];
+  readonly current: Assessments;
+  private readonly byId: Map<string, RoutingAgent>;
   private readonly before: Map<string, RoutingAgent>;
+  private readonly beforeAssessments: Assessments;
   private readonly takenIds = new Set<string>();
 
-  constructor(agents: RoutingAgent[]) {
+  constructor(agents: RoutingAgent[], now: number) {
     this.all = agents.map((agent) => ({ ...agent, holdings: [...agent.holdings] }));
+    this.byId = new Map(this.all.map((agent) => [agent.id, agent]));
     this.before = new Map(agents.map((agent) => [agent.id, agent]));
+    this.current = new Assessments(now);
+    this.beforeAssessments = new Assessments(now);
   }
 
   /** Counts a planned offer against the agent's capacity for the rest of the pass. */
   hold(agentId: string, contact: RoutingContact): void {
-    const agent = this.all.find((candidate) => candidate.id === agentId);
-    agent?.holdings.push({ channel: contact.channel, status: 'offered', count: 1 });
+    this.byId.get(agentId)?.holdings.push({ channel: contact.channel, status: 'offered', count: 1 });
+    this.current.forget(agentId);
     this.takenIds.add(agentId);
   }
 
   /** Whether an agent given work earlier in this pass could have taken this contact before that. */
-  wasTakenFrom(contact: RoutingContact, queue: RoutingQueue, overflowLevel: number, now: number): boolean {
-    return [...this.takenIds].some((agentId) => {
+  wasTakenFrom(contact: RoutingContact, queue: RoutingQueue, overflowLevel: number): boolean {
+    const assess = this.beforeAssessments.for(contact, queue);
+    for (const agentId of this.takenIds) {
       const agent = this.before.get(agentId);
-      return agent !== undefined && assessAgent(agent, contact, queue, overflowLevel, now).eligible;
-    });
+      if (agent && assess(agent, overflowLevel).eligible) return true;
+    }
+    return false;
   }
 }
 
@@ -79,7 +127,8 @@ class PassAgents {
  */
 export function planRoutingPass(input: RoutingPassInput): RoutingPlan {
   const { now, isQueueOpen = () => true } = input;
-  const agents = new PassAgents(input.agents);
+  const agents = new PassAgents(input.agents, now);
+  const choose = { candidateLimit: input.candidateLimit };
   const plan: RoutingPlan = { offers: [], waits: [] };
   for (const entry of orderContacts(input)) {
     const { contact, queue } = entry;
@@ -92,7 +141,10 @@ export function planRoutingPass(input: RoutingPassInput): RoutingPlan {
       plan.waits.push(waitWithout(entry, overflowLevel, ['queue_closed']));
       continue;
     }
-    const choice = chooseAgent(contact, queue, agents.all, now);
+    const choice = chooseAgent(contact, queue, agents.all, now, {
+      ...choose,
+      assess: agents.current.for(contact, queue),
+    });
     const base = { contactId: entry.id, priority: entry.priority, overflowLevel: choice.overflowLevel };
     if (choice.agentId !== null) {
       agents.hold(choice.agentId, contact);
@@ -104,7 +156,7 @@ export function planRoutingPass(input: RoutingPassInput): RoutingPlan {
       });
       continue;
     }
-    const isBehind = agents.wasTakenFrom(contact, queue, choice.overflowLevel, now);
+    const isBehind = agents.wasTakenFrom(contact, queue, choice.overflowLevel);
     const reasons: RoutingReason[] = isBehind
       ? [...choice.reasons, 'waiting_behind_higher_priority']
       : choice.reasons;
