@@ -48,19 +48,15 @@ export async function openContact(
   now: Date,
   settings: CommandSettings,
 ): Promise<{ contact: Contact; events: NewEvent[] }> {
-  const queue = await findQueue(tx, input.queueId);
-  if (!queue) throw new AppError('not_found', `No queue ${input.queueId}`);
-  if (!queue.channels.includes(input.channel)) {
-    throw new AppError('invalid', `Queue ${queue.name} does not take ${input.channel} contacts`);
-  }
   const customer = input.customerId ? await customerWithCompany(tx, input.customerId) : null;
   if (input.customerId && !customer) throw new AppError('not_found', `No customer ${input.customerId}`);
 
-  let queueId = queue.id;
+  let queueId = input.queueId;
   const reasons: RoutingReason[] = [];
   if (customer && customer.contractExpiresAt.getTime() < now.getTime()) {
+    await mustTake(tx, input.queueId, input.channel);
     const renewals = await findQueue(tx, settings.expiredContractQueueId);
-    if (renewals && renewals.channels.includes(input.channel) && renewals.id !== queue.id) {
+    if (renewals && renewals.channels.includes(input.channel) && renewals.id !== input.queueId) {
       queueId = renewals.id;
       reasons.push('contract_expired_inside_sales');
     }
@@ -72,10 +68,10 @@ export async function openContact(
     status: scheduled ? 'scheduled' : 'queued',
     queueId,
     customerId: customer?.id ?? null,
-    caseId: queueId === queue.id ? (input.caseId ?? null) : null,
+    caseId: queueId === input.queueId ? (input.caseId ?? null) : null,
     from: input.from,
     subject: input.subject,
-    language: input.language ?? customer?.language ?? queue.language,
+    language: input.language ?? customer?.language ?? null,
     impact: input.impact,
     urgency: input.urgency,
     createdAt: now,
@@ -86,10 +82,23 @@ export async function openContact(
     ivr: input.ivr ?? {},
     reasons,
   });
-  if (!row) throw new AppError('conflict', `Contact ${input.id} exists already`);
+  if (!row) {
+    // Nothing written: say why (the usual path wrote the row and never comes here).
+    await mustTake(tx, queueId, input.channel);
+    throw new AppError('conflict', `Contact ${input.id} exists already`);
+  }
   if (scheduled && input.dueAt) await setTimer(tx, 'callback_due', row.id, input.dueAt);
   const contact = contactOf(row);
   return { contact, events: [contactEvent(contact)] };
+}
+
+/** Throws when the queue does not exist or does not take the channel. */
+async function mustTake(tx: Tx, queueId: string, channel: Channel): Promise<void> {
+  const queue = await findQueue(tx, queueId);
+  if (!queue) throw new AppError('not_found', `No queue ${queueId}`);
+  if (!queue.channels.includes(channel)) {
+    throw new AppError('invalid', `Queue ${queue.name} does not take ${channel} contacts`);
+  }
 }
 
 async function customerWithCompany(tx: Tx, customerId: string) {

@@ -178,7 +178,6 @@ export type NewContact = Pick<
   | 'caseId'
   | 'from'
   | 'subject'
-  | 'language'
   | 'impact'
   | 'urgency'
   | 'createdAt'
@@ -188,22 +187,34 @@ export type NewContact = Pick<
   | 'externalId'
   | 'ivr'
   | 'reasons'
->;
+> & {
+  /** The contact's language; the queue's when null. */
+  language: string | null;
+};
 
+/**
+ * Intake's statement (hand-written: it runs for every contact): the row is written only into a
+ * queue that exists and takes the contact's channel, and takes the queue's language when it has
+ * none of its own, so intake needs no separate look at the queue.
+ */
 const INSERT_CONTACT = {
   name: 'insert_contact',
   text: `insert into contacts (id, channel, status, queue_id, customer_id, case_id, from_address,
       subject, language, impact, urgency, created_at, queued_at, due_at, provider, external_id,
       ivr, reasons)
-    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::timestamptz, $13::timestamptz,
-      $14::timestamptz, $15, $16, $17::jsonb, $18::text[])
+    select $1, $2, $3, q.id, $5, $6, $7, $8, coalesce($9, q.language), $10, $11,
+      $12::timestamptz, $13::timestamptz, $14::timestamptz, $15, $16, $17::jsonb, $18::text[]
+    from queues q where q.id = $4 and $2 = any(q.channels)
     on conflict (id) do nothing
     returning *`,
 };
 const contactRowOf = rowMapper(contacts);
 const isoOrNull = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-/** A new contact, or null when one with its id exists already (hand-written: intake's hottest statement). */
+/**
+ * A new contact, or null when none was written: its id exists already, or its queue does not
+ * exist or take its channel (the caller tells which).
+ */
 export async function insertContact(tx: Tx, c: NewContact): Promise<ContactRow | null> {
   const [row] = await runRaw(tx, INSERT_CONTACT, [
     c.id,
@@ -214,7 +225,7 @@ export async function insertContact(tx: Tx, c: NewContact): Promise<ContactRow |
     c.caseId ?? null,
     c.from ?? '',
     c.subject ?? '',
-    c.language ?? 'en',
+    c.language,
     c.impact ?? 'medium',
     c.urgency ?? 'medium',
     isoOrNull(c.createdAt),

@@ -149,6 +149,22 @@ describe.each(kinds)('a contact from queue to close on %s', (kind) => {
       from: 'Visitor',
     });
     expect(wrongChannel).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    const unknownQueue = await runCommand(sofia, 'contact:create', {
+      contactId: crypto.randomUUID(),
+      channel: 'phone',
+      queueId: 'q_nope',
+      from: '+1',
+    });
+    expect(unknownQueue).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const sameId = await runCommand(sofia, 'contact:create', {
+      contactId: created.id,
+      channel: 'phone',
+      queueId: ORG.queues.es,
+      from: '+1',
+    });
+    expect(sameId).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    // A contact without a language of its own (or a customer's) speaks its queue's.
+    expect((await createContact(sofia, { queueId: ORG.queues.es })).language).toBe('es');
 
     expect(await contactOnServer(created.id)).toMatchObject({ status: 'offered', agentId: ORG.users.ana.id });
   });
