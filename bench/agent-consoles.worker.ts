@@ -1,6 +1,7 @@
-// 200 agents' consoles for the routing bench, on their own thread as they would be on their own
-// machines: their socket parsing does not run on the server's thread. Each agent connects, and
-// for each offer on its socket reports when it arrived and frees itself: accept, end, wrap up.
+// Consoles for the routing bench, on their own thread as they would be on their own machines:
+// their socket parsing does not run on the server's thread. Each connects; an agent's console
+// reports each offer to it when it arrives and frees the agent (accept, end, wrap up); a
+// supervisor's console (`watch`) reports every offer it sees and answers none.
 import { parentPort, workerData } from 'node:worker_threads';
 import { io, type Socket } from 'socket.io-client';
 import type { Ack } from '../src-shared/protocol/envelope';
@@ -12,6 +13,8 @@ import { pool } from './harness';
 export interface AgentConsolesInput {
   url: string;
   agents: { id: string; token: string }[];
+  /** Report every offer seen and answer none (a supervisor's console); default: answer own offers. */
+  watch?: boolean;
 }
 
 /** Worker → bench messages. `at` is wall-clock milliseconds (timeOrigin + now), comparable across threads. */
@@ -50,9 +53,11 @@ await pool(input.agents, 20, async (agent) => {
   socket.on(SOCKET_EVENTS.syncEvent, (event: SyncEvent) => {
     if (event.type !== 'contact.changed') return;
     const contact = event.payload;
-    if (contact.status !== 'offered' || contact.agentId !== agent.id || seen.has(contact.id)) return;
+    const isMine = input.watch === true || contact.agentId === agent.id;
+    if (contact.status !== 'offered' || !isMine || seen.has(contact.id)) return;
     seen.add(contact.id);
     post({ kind: 'offer', contactId: contact.id, at: performance.timeOrigin + performance.now() });
+    if (input.watch) return;
     void (async () => {
       await mustRun(socket, 'contact:accept', { contactId: contact.id });
       await mustRun(socket, 'contact:end', { contactId: contact.id });

@@ -8,8 +8,6 @@ import { hashPassword } from '../src-server/features/auth/password';
 import { signAccessToken } from '../src-server/features/auth/tokens';
 import type { Ack } from '../src-shared/protocol/envelope';
 import type { ChannelCapacity } from '../src-shared/protocol/routing-config';
-import { SOCKET_EVENTS } from '../src-shared/protocol/socket-events';
-import type { SyncEvent } from '../src-shared/protocol/sync';
 import { ORG } from '../tests/fixtures/minimal-org';
 import { runCommand } from '../tests/server/support/contact-commands';
 import { startTestServer, type DatabaseKind, type TestServer } from '../tests/server/support/test-server';
@@ -71,6 +69,37 @@ async function actorOf(server: TestServer, token: string) {
   return actor;
 }
 
+/**
+ * Consoles on a worker thread (as on their own machines); resolves once all are connected.
+ * `onOffer` gets each reported offer with its wall-clock arrival time.
+ */
+async function startConsoles(
+  input: AgentConsolesInput,
+  label: string,
+  onOffer: (contactId: string, at: number) => void,
+  onFailure: (message: string) => void,
+): Promise<Worker> {
+  const bar = progress(label, input.agents.length);
+  const worker = startTypeScriptWorker(new URL('./agent-consoles.worker.ts', import.meta.url), input);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.on('error', reject);
+      worker.on('message', (message: AgentConsolesMessage) => {
+        if (message.kind === 'connected') {
+          bar.tick();
+          if (message.count === input.agents.length) resolve();
+        } else if (message.kind === 'failure') onFailure(message.message);
+        else onOffer(message.contactId, message.at);
+      });
+    });
+  } catch (err) {
+    await worker.terminate();
+    throw err;
+  }
+  bar.done();
+  return worker;
+}
+
 /** Milliseconds on a clock the consoles' thread shares (performance.now() is per thread). */
 const wallClock = () => performance.timeOrigin + performance.now();
 
@@ -123,26 +152,17 @@ export async function routingLatency(
     const sentAt = new Map<string, number>();
     const latencies: number[] = [];
     const failures: string[] = [];
-    const bar = progress(`routing: connecting ${options.agents} agents (${kind})`, options.agents);
-    const input: AgentConsolesInput = { url: server.url, agents };
-    consoles = startTypeScriptWorker(new URL('./agent-consoles.worker.ts', import.meta.url), input);
-    await new Promise<void>((resolve, reject) => {
-      consoles?.on('error', reject);
-      consoles?.on('message', (message: AgentConsolesMessage) => {
-        if (message.kind === 'connected') {
-          bar.tick();
-          if (message.count === options.agents) resolve();
-        } else if (message.kind === 'failure') {
-          failures.push(message.message);
-        } else {
-          // Counted once: a contact offered again (after a timed-out Accept) is not a second sample.
-          const sent = sentAt.get(message.contactId);
-          sentAt.delete(message.contactId);
-          if (sent !== undefined) latencies.push(message.at - sent);
-        }
-      });
-    });
-    bar.done();
+    consoles = await startConsoles(
+      { url: server.url, agents },
+      `routing: connecting ${options.agents} agents (${kind})`,
+      (contactId, at) => {
+        // Counted once: a contact offered again (after a timed-out Accept) is not a second sample.
+        const sent = sentAt.get(contactId);
+        sentAt.delete(contactId);
+        if (sent !== undefined) latencies.push(at - sent);
+      },
+      (message) => failures.push(message),
+    );
     const sofia = await server.connect('sofia');
     const create = async (contactId: string) => {
       sentAt.set(contactId, wallClock());
@@ -223,22 +243,28 @@ export async function routingThroughput(
   options: RoutingThroughputOptions,
 ): Promise<BenchRow[]> {
   const server = await startServer(kind, options.databaseUrl);
+  let watcher: Worker | undefined;
   try {
     await addAvailableAgents(server, options.agents, { phone: 0, email: 20, web: 0, chat: 0, callback: 0 });
     const { token } = await server.login('sofia');
     const sofiaActor = await actorOf(server, token);
-    const sofia = await server.connect({ token });
     const sentAt = new Map<string, number>();
     let latencies: number[] = [];
-    sofia.on(SOCKET_EVENTS.syncEvent, (event: SyncEvent) => {
-      if (event.type !== 'contact.changed' || event.payload.status !== 'offered') return;
-      const sent = sentAt.get(event.payload.id);
-      if (sent === undefined) return;
-      sentAt.delete(event.payload.id);
-      latencies.push(performance.now() - sent);
-    });
+    const failures: string[] = [];
+    // The supervisor's console that sees every offer runs on its own thread, as the agents' do.
+    watcher = await startConsoles(
+      { url: server.url, agents: [{ id: sofiaActor.id, token }], watch: true },
+      `routing: connecting a supervisor (${kind})`,
+      (contactId, at) => {
+        const sent = sentAt.get(contactId);
+        if (sent === undefined) return;
+        sentAt.delete(contactId);
+        latencies.push(at - sent);
+      },
+      (message) => failures.push(message),
+    );
     const create = async (contactId: string) => {
-      sentAt.set(contactId, performance.now());
+      sentAt.set(contactId, wallClock());
       const ack = await server.app.commands.run(sofiaActor, {
         commandId: randomUUID(),
         type: 'contact:create',
@@ -297,10 +323,11 @@ export async function routingThroughput(
         p50: best?.p50 ?? Number.NaN,
         p99: best?.p99 ?? Number.NaN,
         ratio: best ? best.p50 / options.floorP50 : null,
-        extra: `emails, ${options.agents} agents × capacity 20; ${options.stepSeconds} s steps ${steps.map((s) => `${s.rate}/s p99 ${Math.round(s.p99)} ms`).join(', ')}; limit ${limit}`,
+        extra: `emails, ${options.agents} agents × capacity 20; ${options.stepSeconds} s steps ${steps.map((s) => `${s.rate}/s p99 ${Math.round(s.p99)} ms`).join(', ')}; limit ${limit}${failures.length > 0 ? `; the supervisor's console failed: ${failures[0]}` : ''}`,
       },
     ];
   } finally {
+    await watcher?.terminate();
     await server.close();
   }
 }
