@@ -30,15 +30,22 @@ export function createRoutingEngine(deps: RoutingEngineDeps): RoutingEngine {
   const now = deps.now ?? (() => new Date());
   let running: Promise<void> | null = null;
   let again = false;
+  /** Whether the next run sweeps due deadlines too (the tick and `runOnce` ask; a kick does not). */
+  let sweep = false;
   let timer: ReturnType<typeof setInterval> | undefined;
   let stopped = false;
 
   async function passOnce(): Promise<void> {
-    deps.publish(await fireDueDeadlines(deps.db, now()));
+    if (sweep) {
+      sweep = false;
+      deps.publish(await fireDueDeadlines(deps.db, now()));
+    }
     deps.publish((await runRoutingPass(deps.db, now())).events);
   }
 
-  function runOnce(): Promise<void> {
+  /** Runs a pass (after a deadline sweep when `withSweep`), or one more after the running one. */
+  function run(withSweep: boolean): Promise<void> {
+    sweep ||= withSweep;
     if (running) {
       again = true;
       return running;
@@ -58,9 +65,12 @@ export function createRoutingEngine(deps: RoutingEngineDeps): RoutingEngine {
     return running;
   }
 
+  const runOnce = () => run(true);
+
   return {
+    // A kick needs a pass, not a sweep: deadlines fall due by the clock, and the tick sweeps them.
     kick() {
-      if (!stopped) void runOnce();
+      if (!stopped) void run(false);
     },
     runOnce,
     start() {

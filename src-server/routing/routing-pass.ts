@@ -38,6 +38,8 @@ export interface PassResult {
  * contact was offered or still waits, raise or clear queue alerts, append the events.
  */
 export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
+  // Most kicks find nothing to do (an agent finished, no contact waits): one look, no transaction.
+  if (!(await hasPassWork(db))) return { events: [], offers: 0, waiting: 0 };
   const { value, stored } = await commitWithEvents(db, null, async (tx) => {
     // Passes on every node take turns: one plan at a time sees every agent's capacity as it is.
     await takeRoutingTurn(tx);
@@ -73,6 +75,21 @@ export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
     return { value: { offers: plan.offers.length, waiting: plan.waits.length }, events };
   });
   return { ...value, events: stored };
+}
+
+/**
+ * Whether a pass has anything to do: a contact queued, or a raised "nobody logged in" alert that
+ * may need clearing. Unlocked: a contact queued just after kicks its own pass.
+ */
+const PASS_WORK = {
+  name: 'pass_work',
+  text: `select exists (select 1 from contacts where status = 'queued')
+      or exists (select 1 from queue_alerts where kind = 'nobody_logged_in' and active) as work`,
+};
+
+async function hasPassWork(db: Db): Promise<boolean> {
+  const [row] = (await runRaw(db, PASS_WORK, [])) as { work?: unknown }[];
+  return row?.work === true;
 }
 
 /** Whether any contact waits in a queue (unlocked: the pass claims them with SKIP LOCKED after). */
