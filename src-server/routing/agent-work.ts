@@ -5,14 +5,14 @@ import { lockAgent } from '../features/agents/agents.repository';
 import { contactEvent } from '../features/contacts/contact-events';
 import { contactOf, type ContactRow } from '../features/contacts/contact-row';
 import { returnToQueue } from '../features/contacts/contact-transitions';
-import { changeContact, workOf } from '../features/contacts/contacts.repository';
+import { changeContact, workOf, workStatusesOf } from '../features/contacts/contacts.repository';
 import { clearTimers } from './timers.repository';
 import type { NewEvent } from '../features/sync/event-log';
 
 /** The state work puts an agent in: on a contact → Busy, only after-contact work → Wrap-up. */
-function workingState(held: ContactRow[]): AgentState | null {
-  if (held.some((c) => c.status === 'active')) return 'busy';
-  if (held.some((c) => c.status === 'wrap_up')) return 'wrap_up';
+function workingState(statuses: string[]): AgentState | null {
+  if (statuses.includes('active')) return 'busy';
+  if (statuses.includes('wrap_up')) return 'wrap_up';
   return null;
 }
 
@@ -37,7 +37,7 @@ export async function chooseAgentState(
       contactEvents.push(contactEvent(contactOf(back), { users: [agent.id] }));
     }
   }
-  const held = work.filter((c) => c.status !== 'offered');
+  const held = work.map((c) => c.status);
   const state = requested.state === 'available' ? (workingState(held) ?? 'available') : requested.state;
   const becomesIdle = state === 'available' && agent.state !== 'available';
   const next = await changeAgentState(
@@ -91,8 +91,7 @@ export async function abandonWaiting(
 export async function settleAgent(tx: Tx, agentId: string, now: Date): Promise<NewEvent[]> {
   const agent = await lockAgent(tx, agentId);
   if (!agent || !ROUTABLE.has(agent.state)) return [];
-  const held = (await workOf(tx, agentId)).filter((c) => c.status !== 'offered');
-  const state = workingState(held) ?? 'available';
+  const state = workingState(await workStatusesOf(tx, agentId)) ?? 'available';
   if (state === agent.state) return [];
   const next = await changeAgentState(
     tx,

@@ -11,7 +11,8 @@ import {
   type CommandOutcome,
   type CommitEffects,
 } from '../../features/sync/command-bus';
-import { tellPhoneSystem } from './call-control-job';
+import type { CallAction, CallTarget } from '../../../src-shared/protocol/phone';
+import { fromPhoneSystem, tellPhoneSystem } from './call-control-job';
 import { setOnHold, transferCall, type CallChange } from './call-transitions';
 
 const CALL_CHANNELS = new Set(['phone', 'callback']);
@@ -89,13 +90,29 @@ export function createCallCommandHandlers({ kickOutbound }: OutboundKick): Comma
     },
   };
 
+  /**
+   * Tells the phone system about a call it brought (a call logged by hand has none to control),
+   * and wakes the outbound worker only when a job was written.
+   */
+  const tellAbout = async (
+    ctx: CommandContext,
+    outcome: CommandOutcome,
+    contactId: string,
+    action: CallAction,
+    target?: CallTarget,
+  ): Promise<CommandOutcome> => {
+    const provider = (outcome.entity as { provider?: string | null } | null)?.provider;
+    if (!fromPhoneSystem(provider)) return outcome;
+    const row = await lockContact(ctx.tx, contactId);
+    const told = row ? await tellPhoneSystem(ctx.tx, row, action, target) : false;
+    return told ? withKick(outcome, kickOutbound) : outcome;
+  };
+
   const accept: CommandHandler<typeof COMMAND_TYPES.acceptContact> = {
     type: COMMAND_TYPES.acceptContact,
     async handle(ctx, command) {
       const outcome = await acceptContactHandler.handle(ctx, command);
-      const row = await lockContact(ctx.tx, command.payload.contactId);
-      if (row) await tellPhoneSystem(ctx.tx, row, 'answer', { agentId: ctx.actor.id });
-      return withKick(outcome, kickOutbound);
+      return tellAbout(ctx, outcome, command.payload.contactId, 'answer', { agentId: ctx.actor.id });
     },
   };
 
@@ -103,9 +120,7 @@ export function createCallCommandHandlers({ kickOutbound }: OutboundKick): Comma
     type: COMMAND_TYPES.endContact,
     async handle(ctx, command) {
       const outcome = await endContactHandler.handle(ctx, command);
-      const row = await lockContact(ctx.tx, command.payload.contactId);
-      if (row) await tellPhoneSystem(ctx.tx, row, 'end');
-      return withKick(outcome, kickOutbound);
+      return tellAbout(ctx, outcome, command.payload.contactId, 'end');
     },
   };
 

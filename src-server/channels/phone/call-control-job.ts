@@ -13,8 +13,8 @@ export async function tellPhoneSystem(
   row: ContactRow,
   action: CallAction,
   target?: CallTarget,
-): Promise<void> {
-  if ((row.provider !== 'cti' && row.provider !== 'twilio') || !row.externalId) return;
+): Promise<boolean> {
+  if (!fromPhoneSystem(row.provider) || !row.externalId) return false;
   const payload: CallControlJob = {
     contactId: row.id,
     provider: row.provider,
@@ -23,4 +23,10 @@ export async function tellPhoneSystem(
     ...(target ? { target } : {}),
   };
   await enqueueJob(tx, { id: `job_call_${crypto.randomUUID()}`, kind: 'call_control', payload });
+  return true;
+}
+
+/** Whether a phone system brought the call (a call logged by hand has no call to control). */
+export function fromPhoneSystem(provider: string | null | undefined): provider is 'cti' | 'twilio' {
+  return provider === 'cti' || provider === 'twilio';
 }

@@ -78,13 +78,12 @@ export async function listAgents(db: Db | Tx, teamId: string | null): Promise<Ag
 
 /** Locks the agent's state row for the rest of the transaction (created on first use). */
 export async function lockAgent(tx: Tx, agentId: string): Promise<Agent | null> {
-  const [user] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, agentId), isAgent))
-    .limit(1);
-  if (!user) return null;
-  await tx.insert(agentStates).values({ userId: agentId, version: 0 }).onConflictDoNothing();
+  const row = (await lockedAgentRow(tx, agentId)) ?? (await withStateRow(tx, agentId));
+  return row ? ((await withSkills(tx, [row]))[0] ?? null) : null;
+}
+
+/** The agent with their state row locked, or null (not an agent, or no state row yet). */
+async function lockedAgentRow(tx: Tx, agentId: string): Promise<AgentRow | null> {
   const [row] = await tx
     .select(agentColumns)
     .from(users)
@@ -92,7 +91,19 @@ export async function lockAgent(tx: Tx, agentId: string): Promise<Agent | null> 
     .where(and(eq(users.id, agentId), isAgent))
     .for('update', { of: agentStates })
     .limit(1);
-  return row ? ((await withSkills(tx, [row]))[0] ?? null) : null;
+  return row ?? null;
+}
+
+/** An agent seen for the first time gets their state row (Offline), then it is locked. */
+async function withStateRow(tx: Tx, agentId: string): Promise<AgentRow | null> {
+  const [user] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, agentId), isAgent))
+    .limit(1);
+  if (!user) return null;
+  await tx.insert(agentStates).values({ userId: agentId, version: 0 }).onConflictDoNothing();
+  return lockedAgentRow(tx, agentId);
 }
 
 export async function saveAgentState(
