@@ -3,8 +3,8 @@ import pg from 'pg';
 import type { Db, Tx } from './database';
 
 /**
- * A hand-written statement for the hottest paths (a contact's intake, the log, the applied
- * command), where building the query through Drizzle cost more CPU than PostgreSQL spent
+ * A hand-written statement for the hottest paths (a contact's intake, the log, a routing pass's
+ * reads and writes), where building the query through Drizzle cost more CPU than PostgreSQL spent
  * running it. On PostgreSQL it runs as a named prepared statement (parsed once per connection).
  * Parameters are plain text, numbers, text arrays or null: cast them in the SQL (`$3::jsonb`,
  * `$4::timestamptz`) so both drivers send them the same way.

@@ -17,8 +17,7 @@ export function setTimer(tx: Tx, kind: TimerKind, contactId: string, dueAt: Date
   return setTimers(tx, kind, [{ contactId, dueAt }]);
 }
 
-/** Sets (or moves) deadlines of one kind for several contacts, in one statement. */
-/** Many deadlines of one kind in one statement (a routing pass sets one per offer). */
+/** Hand-written: a routing pass sets one deadline per offer, up to thousands at once. */
 const SET_TIMERS = {
   name: 'set_timers',
   text: `insert into timers (id, kind, contact_id, due_at)
@@ -27,6 +26,7 @@ const SET_TIMERS = {
     on conflict (id) do update set due_at = excluded.due_at`,
 };
 
+/** Sets (or moves) deadlines of one kind for several contacts, in one statement. */
 export async function setTimers(
   tx: Tx,
   kind: TimerKind,
