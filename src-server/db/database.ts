@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { preparedPglite } from './pglite-prepared';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -38,8 +39,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     if (config.dataDir) mkdirSync(resolve(config.dataDir), { recursive: true });
     const client = config.dataDir ? new PGlite(resolve(config.dataDir, 'pglite')) : new PGlite();
     await client.waitReady;
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migratePglite(drizzlePglite(client), { migrationsFolder });
+    // Prepared after the migrations: a statement's plan is for the schema it was prepared on.
+    const db = drizzlePglite(preparedPglite(client) as unknown as PGlite, { schema }) as unknown as Db;
     return {
       kind: 'embedded',
       db,
