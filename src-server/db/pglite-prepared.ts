@@ -1,4 +1,11 @@
-import { parse, protocol, type PGlite, type QueryOptions, type Results } from '@electric-sql/pglite';
+import {
+  parse,
+  protocol,
+  type messages,
+  type PGlite,
+  type QueryOptions,
+  type Results,
+} from '@electric-sql/pglite';
 
 const { serialize } = protocol;
 
@@ -75,9 +82,7 @@ export function preparedPglite(pglite: PGlite): PreparedPgliteClient {
           serialize.execute({}),
           serialize.sync(),
         ]);
-        const [result] = parse.parseResults(messages, pglite.parsers, options);
-        if (!result) throw new Error(`no result from: ${text.slice(0, 80)}`);
-        return result as Results<T>;
+        return resultOf<T>(messages, pglite.parsers, options);
       } catch (err) {
         // What PGlite.query adds to its errors: which statement failed, with what.
         if (err instanceof Error) Object.assign(err, { query: text, params });
@@ -115,4 +120,47 @@ function concat(parts: Uint8Array[]): Uint8Array {
     offset += part.length;
   }
   return out;
+}
+
+type Parser = (value: string, type: number) => unknown;
+
+/**
+ * The rows of one statement's answer, as `parse.parseResults` makes them. That one merges the
+ * caller's parsers into a copy of every default parser on each call (Drizzle passes its own on
+ * every query), which cost more than the rows; here each column looks its parser up once.
+ */
+function resultOf<T>(
+  answer: messages.BackendMessage[],
+  defaults: Record<number | string, Parser>,
+  options: QueryOptions | undefined,
+): Results<T> {
+  const custom = options?.parsers as Record<number | string, Parser> | undefined;
+  const asArrays = options?.rowMode === 'array';
+  let fields: { name: string; dataTypeID: number }[] = [];
+  let parsers: (Parser | undefined)[] = [];
+  const rows: unknown[] = [];
+  let affectedRows = 0;
+  for (const message of answer) {
+    if (message.name === 'rowDescription') {
+      const { fields: described } = message as messages.RowDescriptionMessage;
+      fields = described.map((field) => ({ name: field.name, dataTypeID: field.dataTypeID }));
+      parsers = fields.map((field) => custom?.[field.dataTypeID] ?? defaults[field.dataTypeID]);
+    } else if (message.name === 'dataRow') {
+      const values = (message as messages.DataRowMessage).fields.map((value, i) => {
+        const parser = parsers[i];
+        return value === null || !parser ? value : parser(value, fields[i]?.dataTypeID ?? 0);
+      });
+      if (asArrays) rows.push(values);
+      else {
+        const row: Record<string, unknown> = {};
+        fields.forEach((field, i) => (row[field.name] = values[i]));
+        rows.push(row);
+      }
+    } else if (message.name === 'commandComplete') {
+      const words = (message as messages.CommandCompleteMessage).text.split(' ');
+      const count = Number.parseInt(words[words.length - 1] ?? '', 10);
+      if (['INSERT', 'UPDATE', 'DELETE', 'COPY', 'MERGE'].includes(words[0] ?? '')) affectedRows += count;
+    }
+  }
+  return { rows: rows as T[], fields, affectedRows };
 }

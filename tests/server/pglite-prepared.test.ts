@@ -38,6 +38,7 @@ describe('PGlite with prepared statements', () => {
         const actual = await client.query(ROW_SQL, ROW_PARAMS, { rowMode });
         expect(actual.rows).toEqual(expected.rows);
         expect(actual.fields).toEqual(expected.fields);
+        expect(actual.affectedRows).toBe(expected.affectedRows);
       }
     }
   });
