@@ -10,9 +10,10 @@ import { agentRoutingOf } from './routing-defaults';
  * The agents a pass may offer work to (Available or Busy, not disabled), each with their skills
  * and what they hold or are offered per channel and status, with their state rows locked until
  * the pass commits (nobody leaves routing between this read and the offer). One statement that
- * answers one JSON value: a pass runs many times a second, and reading 200 agents, their skills
- * and their holdings as three result sets of rows cost far more (on the embedded database most of
- * all) than building the same thing in PostgreSQL.
+ * answers one JSON value of positional arrays: a pass runs many times a second, and reading 200
+ * agents, their skills and their holdings as three result sets of rows cost far more (on the
+ * embedded database most of all) than building the same thing in PostgreSQL; skills and holdings
+ * are joined as grouped sets rather than looked up agent by agent, which halved the statement.
  */
 const ROUTABLE_AGENTS = {
   name: 'routable_agents',
@@ -21,44 +22,42 @@ const ROUTABLE_AGENTS = {
       from agent_states s join users u on u.id = s.user_id
       where s.state in ('available', 'busy') and 'agent' = any(u.roles) and not u.disabled
       for update of s
+    ),
+    skills as (
+      select k.user_id, json_agg(json_build_array(k.skill_id, k.proficiency)) as list
+      from agent_skills k join routable r using (user_id) group by k.user_id
+    ),
+    held as (
+      select c.agent_id as user_id, c.channel, c.status, count(*)::int as n
+      from contacts c join routable r on r.user_id = c.agent_id
+      where c.status in ('offered', 'active', 'wrap_up')
+      group by c.agent_id, c.channel, c.status
+    ),
+    holdings as (
+      select user_id, json_agg(json_build_array(channel, status, n)) as list from held group by user_id
     )
-    select coalesce(json_agg(json_build_object(
-      'id', u.id, 'displayName', u.display_name, 'teamId', u.team_id, 'tier', u.tier,
-      'languages', u.languages, 'capacity', u.capacity, 'state', r.state,
-      'idleSince', floor(extract(epoch from r.idle_since) * 1000),
-      'skills', coalesce((
-        select json_agg(json_build_object('skillId', k.skill_id, 'proficiency', k.proficiency))
-        from agent_skills k where k.user_id = u.id), '[]'),
-      'holdings', coalesce((
-        select json_agg(json_build_object('channel', h.channel, 'status', h.status, 'count', h.n))
-        from (select c.channel, c.status, count(*) as n from contacts c
-          where c.agent_id = u.id and c.status in ('offered', 'active', 'wrap_up')
-          group by c.channel, c.status) h), '[]')
-    ) order by u.id), '[]') as agents
-    from routable r join users u on u.id = r.user_id`,
+    select coalesce(json_agg(json_build_array(
+      u.id, u.display_name, u.team_id, u.tier, u.languages, u.capacity, r.state,
+      floor(extract(epoch from r.idle_since) * 1000), k.list, h.list
+    )), '[]') as agents
+    from routable r join users u on u.id = r.user_id
+      left join skills k on k.user_id = r.user_id
+      left join holdings h on h.user_id = r.user_id`,
 };
 
 /** One agent as the statement builds it: stored rows, so checked (a bad one is left out). */
-const RoutableAgentRow = z.object({
-  id: z.string(),
-  displayName: z.string(),
-  teamId: z.string().nullable(),
-  tier: z.number().int(),
-  languages: z.array(z.string()),
-  capacity: z.unknown(),
-  state: AgentState,
-  idleSince: z.number(),
-  skills: z.array(
-    z.object({ skillId: z.string(), proficiency: z.number().transform((p) => Math.min(5, Math.max(1, p))) }),
-  ),
-  holdings: z.array(
-    z.object({
-      channel: Channel,
-      status: z.enum(['offered', 'active', 'wrap_up']),
-      count: z.number().int(),
-    }),
-  ),
-});
+const RoutableAgentRow = z.tuple([
+  z.string(),
+  z.string(),
+  z.string().nullable(),
+  z.number().int(),
+  z.array(z.string()),
+  z.unknown(),
+  AgentState,
+  z.number(),
+  z.array(z.tuple([z.string(), z.number().transform((p) => Math.min(5, Math.max(1, p)))])).nullable(),
+  z.array(z.tuple([Channel, z.enum(['offered', 'active', 'wrap_up']), z.number().int()])).nullable(),
+]);
 
 export async function loadRoutableAgents(tx: Tx): Promise<RoutingAgent[]> {
   const [row] = (await runRaw(tx, ROUTABLE_AGENTS, [])) as { agents?: unknown }[];
@@ -66,7 +65,22 @@ export async function loadRoutableAgents(tx: Tx): Promise<RoutingAgent[]> {
   return agents.flatMap((raw) => {
     const parsed = RoutableAgentRow.safeParse(raw);
     if (!parsed.success) return [];
-    const { capacity, skills, ...agent } = parsed.data;
-    return [{ ...agent, routing: agentRoutingOf(skills, capacity) }];
+    const [id, displayName, teamId, tier, languages, capacity, state, idleSince, skills, holdings] =
+      parsed.data;
+    const agent: RoutingAgent = {
+      id,
+      displayName,
+      teamId,
+      tier,
+      languages,
+      state,
+      idleSince,
+      holdings: (holdings ?? []).map(([channel, status, count]) => ({ channel, status, count })),
+      routing: agentRoutingOf(
+        (skills ?? []).map(([skillId, proficiency]) => ({ skillId, proficiency })),
+        capacity,
+      ),
+    };
+    return [agent];
   });
 }

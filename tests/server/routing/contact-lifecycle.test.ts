@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
-import type { Contact } from '../../../src-shared/protocol/contacts';
+import type { Contact, RoutingDecision } from '../../../src-shared/protocol/contacts';
 import type { AgentWithWork } from '../../../src-shared/protocol/http';
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
 import type { SyncEvent } from '../../../src-shared/protocol/sync';
@@ -199,6 +199,43 @@ describe.each(kinds)('a contact from queue to close on %s', (kind) => {
     await fireDueDeadlines(server.database.db, new Date(Date.now() + 3600_000));
     expect(await contactOnServer(created.id)).toMatchObject({ status: 'closed', disposition: null });
     expect((await agentOnServer(ORG.users.ana.id)).state).toBe('available');
+  });
+
+  it('offers work that needs a skill only to an agent with it at the queue’s level, and says why not the others', async () => {
+    const { db } = server.database;
+    const [anaId, benId] = [ORG.users.ana.id, ORG.users.ben.id];
+    await db.execute(sql`insert into skills (id, kind, name) values ('skill_billing', 'product', 'Billing')`);
+    await db.execute(sql`insert into agent_skills (user_id, skill_id, proficiency)
+      values (${anaId}, 'skill_billing', 2), (${benId}, 'skill_billing', 4)`);
+    await db.execute(sql`update queues set routing = routing
+      || '{"requiredSkills": [{"skillId": "skill_billing", "minProficiency": 3}]}'::jsonb where id = ${ORG.queues.en}`);
+    try {
+      // Ana has waited longest, so without the skill rule the call would be hers.
+      await runCommand(ana, 'agent:set-state', { state: 'available' });
+      await runCommand(ben, 'agent:set-state', { state: 'available' });
+      const created = await createContact(sofia, { queueId: ORG.queues.en });
+      await eventually(
+        async () => (await contactOnServer(created.id)).status === 'offered',
+        5000,
+        'the offer',
+      );
+
+      const { agentId, decisions } = await contactOnServer(created.id);
+      expect(agentId).toBe(benId);
+      const candidates = (decisions as unknown as RoutingDecision[])[0]?.candidates ?? [];
+      expect(candidates.find((c) => c.agentId === benId)).toMatchObject({ eligible: true, skillScore: 4 });
+      expect(candidates.find((c) => c.agentId === anaId)).toMatchObject({
+        eligible: false,
+        skillScore: 2,
+        reasons: ['skill_too_low'],
+      });
+    } finally {
+      await db.execute(
+        sql`update queues set routing = routing - 'requiredSkills' where id = ${ORG.queues.en}`,
+      );
+      await db.execute(sql`delete from agent_skills where skill_id = 'skill_billing'`);
+      await db.execute(sql`delete from skills where id = 'skill_billing'`);
+    }
   });
 
   it('going Away withdraws an open offer at once', async () => {
