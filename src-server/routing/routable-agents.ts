@@ -6,26 +6,33 @@ import { Channel } from '../../src-shared/protocol/channels';
 import { AgentState } from '../../src-shared/protocol/entities';
 import { agentRoutingOf } from './routing-defaults';
 
+/** Who an agent is to routing: it changes with an admin's edit, not with the agent's work. */
+type RoutingProfile = Pick<RoutingAgent, 'id' | 'displayName' | 'teamId' | 'tier' | 'languages' | 'routing'>;
+
 /**
- * The agents a pass may offer work to (Available or Busy, not disabled), each with their skills
- * and what they hold or are offered per channel and status, with their state rows locked until
- * the pass commits (nobody leaves routing between this read and the offer). One statement that
- * answers one JSON value of positional arrays: a pass runs many times a second, and reading 200
- * agents, their skills and their holdings as three result sets of rows cost far more (on the
- * embedded database most of all) than building the same thing in PostgreSQL; skills and holdings
- * are joined as grouped sets rather than looked up agent by agent, which halved the statement.
+ * A node's copy of every agent's routing profile, as of one value of routing_profiles_version
+ * (which triggers move on any change to users or agent_skills). Reading 200 profiles cost a pass
+ * more than everything else it reads; now a pass reads them only after an edit.
+ */
+export interface RoutingProfiles {
+  version: string | null;
+  byId: Map<string, RoutingProfile>;
+}
+
+export const noRoutingProfiles = (): RoutingProfiles => ({ version: null, byId: new Map() });
+
+/**
+ * Available and Busy agents' states with what they hold or are offered per channel and status,
+ * their state rows locked until the pass commits (nobody leaves routing between this read and
+ * the offer), and the profiles' version in the same snapshot. One JSON value of positional
+ * arrays: on the embedded database a result row costs more than building it in PostgreSQL.
  */
 const ROUTABLE_AGENTS = {
   name: 'routable_agents',
   text: `with routable as materialized (
-      select s.user_id, s.state, s.idle_since
-      from agent_states s join users u on u.id = s.user_id
-      where s.state in ('available', 'busy') and 'agent' = any(u.roles) and not u.disabled
-      for update of s
-    ),
-    skills as (
-      select k.user_id, json_agg(json_build_array(k.skill_id, k.proficiency)) as list
-      from agent_skills k join routable r using (user_id) group by k.user_id
+      select user_id, state, idle_since from agent_states
+      where state in ('available', 'busy')
+      for update
     ),
     held as (
       select c.agent_id as user_id, c.channel, c.status, count(*)::int as n
@@ -36,51 +43,75 @@ const ROUTABLE_AGENTS = {
     holdings as (
       select user_id, json_agg(json_build_array(channel, status, n)) as list from held group by user_id
     )
-    select coalesce(json_agg(json_build_array(
-      u.id, u.display_name, u.team_id, u.tier, u.languages, u.capacity, r.state,
-      floor(extract(epoch from r.idle_since) * 1000), k.list, h.list
-    )), '[]') as agents
-    from routable r join users u on u.id = r.user_id
-      left join skills k on k.user_id = r.user_id
-      left join holdings h on h.user_id = r.user_id`,
+    select (select version::text from routing_profiles_version where id = 1) as profiles_version,
+      coalesce(json_agg(json_build_array(
+        r.user_id, r.state, floor(extract(epoch from r.idle_since) * 1000), h.list
+      )), '[]') as agents
+    from routable r left join holdings h on h.user_id = r.user_id`,
 };
 
-/** One agent as the statement builds it: stored rows, so checked (a bad one is left out). */
-const RoutableAgentRow = z.tuple([
+/** Every enabled agent's profile with their skills (after an edit, or on a node's first pass). */
+const ROUTING_PROFILES = {
+  name: 'routing_profiles',
+  text: `select coalesce(json_agg(json_build_array(
+      u.id, u.display_name, u.team_id, u.tier, u.languages, u.capacity,
+      (select json_agg(json_build_array(k.skill_id, k.proficiency)) from agent_skills k where k.user_id = u.id)
+    )), '[]') as profiles
+    from users u where 'agent' = any(u.roles) and not u.disabled`,
+};
+
+// Stored rows, so checked: a bad one is left out of routing, not a failed pass.
+const ProfileRow = z.tuple([
   z.string(),
   z.string(),
   z.string().nullable(),
   z.number().int(),
   z.array(z.string()),
   z.unknown(),
+  z.array(z.tuple([z.string(), z.number().transform((p) => Math.min(5, Math.max(1, p)))])).nullable(),
+]);
+const RoutableRow = z.tuple([
+  z.string(),
   AgentState,
   z.number(),
-  z.array(z.tuple([z.string(), z.number().transform((p) => Math.min(5, Math.max(1, p)))])).nullable(),
   z.array(z.tuple([Channel, z.enum(['offered', 'active', 'wrap_up']), z.number().int()])).nullable(),
 ]);
 
-export async function loadRoutableAgents(tx: Tx): Promise<RoutingAgent[]> {
-  const [row] = (await runRaw(tx, ROUTABLE_AGENTS, [])) as { agents?: unknown }[];
-  const agents = Array.isArray(row?.agents) ? row.agents : [];
-  return agents.flatMap((raw) => {
-    const parsed = RoutableAgentRow.safeParse(raw);
-    if (!parsed.success) return [];
-    const [id, displayName, teamId, tier, languages, capacity, state, idleSince, skills, holdings] =
-      parsed.data;
-    const agent: RoutingAgent = {
-      id,
-      displayName,
-      teamId,
-      tier,
-      languages,
-      state,
-      idleSince,
-      holdings: (holdings ?? []).map(([channel, status, count]) => ({ channel, status, count })),
-      routing: agentRoutingOf(
-        (skills ?? []).map(([skillId, proficiency]) => ({ skillId, proficiency })),
-        capacity,
-      ),
-    };
-    return [agent];
+/** The agents a pass may offer work to (Available or Busy, enabled, with the agent role). */
+export async function loadRoutableAgents(tx: Tx, profiles: RoutingProfiles): Promise<RoutingAgent[]> {
+  const [row] = (await runRaw(tx, ROUTABLE_AGENTS, [])) as {
+    profiles_version?: unknown;
+    agents?: unknown;
+  }[];
+  const version = typeof row?.profiles_version === 'string' ? row.profiles_version : null;
+  if (version === null || version !== profiles.version) {
+    profiles.byId = await loadProfiles(tx);
+    profiles.version = version;
+  }
+  return jsonArray(row?.agents).flatMap((raw) => {
+    const parsed = RoutableRow.safeParse(raw);
+    const profile = parsed.success ? profiles.byId.get(parsed.data[0]) : undefined;
+    if (!parsed.success || !profile) return [];
+    const [, state, idleSince, holdings] = parsed.data;
+    const held = (holdings ?? []).map(([channel, status, count]) => ({ channel, status, count }));
+    return [{ ...profile, state, idleSince, holdings: held }];
   });
 }
+
+async function loadProfiles(tx: Tx): Promise<Map<string, RoutingProfile>> {
+  const [row] = (await runRaw(tx, ROUTING_PROFILES, [])) as { profiles?: unknown }[];
+  const byId = new Map<string, RoutingProfile>();
+  for (const raw of jsonArray(row?.profiles)) {
+    const parsed = ProfileRow.safeParse(raw);
+    if (!parsed.success) continue;
+    const [id, displayName, teamId, tier, languages, capacity, skills] = parsed.data;
+    const routing = agentRoutingOf(
+      (skills ?? []).map(([skillId, proficiency]) => ({ skillId, proficiency })),
+      capacity,
+    );
+    byId.set(id, { id, displayName, teamId, tier, languages, routing });
+  }
+  return byId;
+}
+
+const jsonArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);

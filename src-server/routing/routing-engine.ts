@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/database';
 import type { StoredEvent } from '../features/sync/event-log';
 import { fireDueDeadlines } from './deadlines';
+import { noRoutingProfiles } from './routable-agents';
 import { runRoutingPass } from './routing-pass';
 
 export interface RoutingEngine {
@@ -34,13 +35,15 @@ export function createRoutingEngine(deps: RoutingEngineDeps): RoutingEngine {
   let sweep = false;
   let timer: ReturnType<typeof setInterval> | undefined;
   let stopped = false;
+  /** This node's copy of agents' routing profiles, reloaded by a pass after any edit. */
+  const profiles = noRoutingProfiles();
 
   async function passOnce(): Promise<void> {
     if (sweep) {
       sweep = false;
       deps.publish(await fireDueDeadlines(deps.db, now()));
     }
-    deps.publish((await runRoutingPass(deps.db, now())).events);
+    deps.publish((await runRoutingPass(deps.db, now(), profiles)).events);
   }
 
   /** Runs a pass (after a deadline sweep when `withSweep`), or one more after the running one. */

@@ -15,6 +15,7 @@ import { changeContact, offerContacts, type OfferWrite } from '../features/conta
 import type { NewEvent, StoredEvent } from '../features/sync/event-log';
 import { commitWithEvents } from '../features/sync/log-append';
 import { setAlert } from './alerts.repository';
+import { noRoutingProfiles, type RoutingProfiles } from './routable-agents';
 import { loadRoutingState, loggedInByTeam } from './routing-state';
 import { takeRoutingTurn } from './routing-turn';
 import { setTimers } from './timers.repository';
@@ -37,7 +38,11 @@ export interface PassResult {
  * rules in src-shared/domain/routing), write offers with their timeout rows, record why each
  * contact was offered or still waits, raise or clear queue alerts, append the events.
  */
-export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
+export async function runRoutingPass(
+  db: Db,
+  now: Date,
+  profiles: RoutingProfiles = noRoutingProfiles(),
+): Promise<PassResult> {
   // Most kicks find nothing to do (an agent finished, no contact waits): one look, no transaction.
   if (!(await hasPassWork(db))) return { events: [], offers: 0, waiting: 0 };
   const { value, stored } = await commitWithEvents(db, null, async (tx) => {
@@ -49,7 +54,7 @@ export async function runRoutingPass(db: Db, now: Date): Promise<PassResult> {
       const events = await updateNobodyLoggedInAlerts(tx, new Map(), [], now);
       return { value: { offers: 0, waiting: 0 }, events };
     }
-    const state = await loadRoutingState(tx);
+    const state = await loadRoutingState(tx, profiles);
     const queuesById = new Map(state.queues.map((q) => [q.id, q]));
     const plan = planRoutingPass({
       contacts: state.contacts,

@@ -6,7 +6,7 @@ import { CustomerTier } from '../../src-shared/protocol/entities';
 import { isAgent } from '../features/agents/agents.repository';
 import { contactOf, type ContactRow } from '../features/contacts/contact-row';
 import { queueOf } from '../features/directory/directory.repository';
-import { loadRoutableAgents } from './routable-agents';
+import { loadRoutableAgents, type RoutingProfiles } from './routable-agents';
 
 /** Queued contacts one pass looks at, oldest first (priority then orders them). */
 const PASS_LIMIT = 2_000;
@@ -24,8 +24,8 @@ export interface RoutingState {
  * routing between this read and the offer; queued contacts another transaction holds (being
  * accepted, transferred) are skipped, not waited for.
  */
-export async function loadRoutingState(tx: Tx): Promise<RoutingState> {
-  const agents = await loadRoutableAgents(tx);
+export async function loadRoutingState(tx: Tx, profiles: RoutingProfiles): Promise<RoutingState> {
+  const agents = await loadRoutableAgents(tx, profiles);
   const queueRows = await tx.select().from(queues);
   const queuedRows = await tx
     .select({ contact: contacts, tier: companies.tier })

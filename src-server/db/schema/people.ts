@@ -1,6 +1,6 @@
 // Staff, teams, skills and queues: who works, on what, where.
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { created, ts, version } from './columns';
 
 export const teams = pgTable('teams', {
@@ -26,6 +26,16 @@ export const users = pgTable('users', {
   capacity: jsonb('capacity'),
   createdAt: created(),
   version: version(),
+});
+
+/**
+ * One row, bumped by triggers on every change to users or agent_skills (migration 0004): a node
+ * caches agents' routing profiles (team, tier, languages, capacity, skills) and reloads them only
+ * when this moved, instead of reading 200 profiles on every routing pass.
+ */
+export const routingProfilesVersion = pgTable('routing_profiles_version', {
+  id: integer('id').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
 });
 
 /** An agent's live routing state; one row per user who has ever signed in as an agent. */
