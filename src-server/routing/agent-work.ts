@@ -1,11 +1,11 @@
 import type { Tx } from '../db/database';
 import type { Agent, AgentState } from '../../src-shared/protocol/entities';
 import { agentStateEvent, changeAgentState } from '../features/agents/agent-state';
-import { lockAgent } from '../features/agents/agents.repository';
+import { lockAgentAtWork } from '../features/agents/agents.repository';
 import { contactEvent } from '../features/contacts/contact-events';
 import { contactOf, type ContactRow } from '../features/contacts/contact-row';
 import { returnToQueue } from '../features/contacts/contact-transitions';
-import { changeContact, workOf, workStatusesOf } from '../features/contacts/contacts.repository';
+import { changeContact, workOf } from '../features/contacts/contacts.repository';
 import { clearTimers } from './timers.repository';
 import type { NewEvent } from '../features/sync/event-log';
 
@@ -89,9 +89,10 @@ export async function abandonWaiting(
  * Returns the agent's event when the state changed.
  */
 export async function settleAgent(tx: Tx, agentId: string, now: Date): Promise<NewEvent[]> {
-  const agent = await lockAgent(tx, agentId);
-  if (!agent || !ROUTABLE.has(agent.state)) return [];
-  const state = workingState(await workStatusesOf(tx, agentId)) ?? 'available';
+  const locked = await lockAgentAtWork(tx, agentId);
+  if (!locked || !ROUTABLE.has(locked.agent.state)) return [];
+  const { agent, openWork } = locked;
+  const state = workingState(openWork) ?? 'available';
   if (state === agent.state) return [];
   const next = await changeAgentState(
     tx,

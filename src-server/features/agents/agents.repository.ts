@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { agentSkills, agentStates, users } from '../../db/schema';
+import { z } from 'zod';
+import { agentSkills, agentStates, contacts, users } from '../../db/schema';
 import type { AgentSkill } from '../../../src-shared/protocol/routing-config';
 import { agentRoutingOf } from '../../routing/routing-defaults';
 import { AgentState, type Agent } from '../../../src-shared/protocol/entities';
@@ -76,16 +77,50 @@ export async function listAgents(db: Db | Tx, teamId: string | null): Promise<Ag
   return withSkills(db, rows);
 }
 
-/** Locks the agent's state row for the rest of the transaction (created on first use). */
-export async function lockAgent(tx: Tx, agentId: string): Promise<Agent | null> {
-  const row = (await lockedAgentRow(tx, agentId)) ?? (await withStateRow(tx, agentId));
-  return row ? ((await withSkills(tx, [row]))[0] ?? null) : null;
+/** An agent whose state row this transaction holds, and the statuses of the work they have. */
+export interface LockedAgent {
+  agent: Agent;
+  /** offered, active or wrap_up, once per contact they are offered, handle or wrap up. */
+  openWork: string[];
 }
 
-/** The agent with their state row locked, or null (not an agent, or no state row yet). */
-async function lockedAgentRow(tx: Tx, agentId: string): Promise<AgentRow | null> {
+/** Locks the agent's state row for the rest of the transaction (created on first use). */
+export async function lockAgent(tx: Tx, agentId: string): Promise<Agent | null> {
+  return (await lockAgentAtWork(tx, agentId))?.agent ?? null;
+}
+
+/** `lockAgent`, with the agent's open work read in the same statement. */
+export async function lockAgentAtWork(tx: Tx, agentId: string): Promise<LockedAgent | null> {
+  const row = (await lockedAgentRow(tx, agentId)) ?? (await withStateRow(tx, agentId));
+  if (!row) return null;
+  const { skills, openWork, ...agentRow } = row;
+  const parsedSkills = StoredSkills.safeParse(skills);
+  return {
+    agent: toAgent(agentRow, parsedSkills.success ? parsedSkills.data : []),
+    openWork: Array.isArray(openWork) ? openWork.filter((s): s is string => typeof s === 'string') : [],
+  };
+}
+
+/** Skills as the lock statement aggregates them: [skillId, proficiency] pairs. */
+const StoredSkills = z
+  .array(z.tuple([z.string(), z.number()]))
+  .transform((pairs) =>
+    pairs.map(([skillId, proficiency]) => ({ skillId, proficiency: Math.min(5, Math.max(1, proficiency)) })),
+  );
+
+/**
+ * The agent with their state row locked, their skills and their open work, or null (not an
+ * agent, or no state row yet). One statement: every accept, end and wrap-up runs it.
+ */
+async function lockedAgentRow(tx: Tx, agentId: string) {
   const [row] = await tx
-    .select(agentColumns)
+    .select({
+      ...agentColumns,
+      skills: sql<unknown>`(select coalesce(json_agg(json_build_array(${agentSkills.skillId}, ${agentSkills.proficiency})), '[]')
+        from ${agentSkills} where ${agentSkills.userId} = ${users.id})`,
+      openWork: sql<unknown>`(select coalesce(array_agg(${contacts.status}), '{}') from ${contacts}
+        where ${contacts.agentId} = ${users.id} and ${contacts.status} in ('offered', 'active', 'wrap_up'))`,
+    })
     .from(users)
     .innerJoin(agentStates, eq(agentStates.userId, users.id))
     .where(and(eq(users.id, agentId), isAgent))
@@ -95,7 +130,7 @@ async function lockedAgentRow(tx: Tx, agentId: string): Promise<AgentRow | null>
 }
 
 /** An agent seen for the first time gets their state row (Offline), then it is locked. */
-async function withStateRow(tx: Tx, agentId: string): Promise<AgentRow | null> {
+async function withStateRow(tx: Tx, agentId: string): ReturnType<typeof lockedAgentRow> {
   const [user] = await tx
     .select({ id: users.id })
     .from(users)

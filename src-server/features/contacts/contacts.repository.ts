@@ -247,15 +247,6 @@ export async function workOf(tx: Tx, agentId: string): Promise<ContactRow[]> {
     .where(and(eq(contacts.agentId, agentId), inArray(contacts.status, ['offered', 'active', 'wrap_up'])));
 }
 
-/** The statuses of the open work an agent holds or is offered (what their state follows). */
-export async function workStatusesOf(tx: Tx, agentId: string): Promise<string[]> {
-  const rows = await tx
-    .select({ status: contacts.status })
-    .from(contacts)
-    .where(and(eq(contacts.agentId, agentId), inArray(contacts.status, ['offered', 'active', 'wrap_up'])));
-  return rows.map((row) => row.status);
-}
-
 /** Per agent, the contacts they are offered, handling or wrapping up. */
 export async function openWorkByAgent(db: Db, agentIds: string[]): Promise<Map<string, AgentWork[]>> {
   const byAgent = new Map<string, AgentWork[]>();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import type { Contact, RoutingDecision } from '../../../src-shared/protocol/contacts';
+import type { Agent } from '../../../src-shared/protocol/entities';
 import type { AgentWithWork } from '../../../src-shared/protocol/http';
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
 import type { SyncEvent } from '../../../src-shared/protocol/sync';
@@ -211,7 +212,11 @@ describe.each(kinds)('a contact from queue to close on %s', (kind) => {
       || '{"requiredSkills": [{"skillId": "skill_billing", "minProficiency": 3}]}'::jsonb where id = ${ORG.queues.en}`);
     try {
       // Ana has waited longest, so without the skill rule the call would be hers.
-      await runCommand(ana, 'agent:set-state', { state: 'available' });
+      const ready = await runCommand<{ entity: Agent }>(ana, 'agent:set-state', { state: 'available' });
+      // Her console (and every supervisor's) learns her skills with her state.
+      expect(ready.ok && ready.data.entity.routing.skills).toEqual([
+        { skillId: 'skill_billing', proficiency: 2 },
+      ]);
       await runCommand(ben, 'agent:set-state', { state: 'available' });
       const created = await createContact(sofia, { queueId: ORG.queues.en });
       await eventually(
