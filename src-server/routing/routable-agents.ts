@@ -4,7 +4,7 @@ import { runRaw } from '../db/raw-sql';
 import type { RoutingAgent } from '../../src-shared/domain/routing/types';
 import { Channel } from '../../src-shared/protocol/channels';
 import { AgentState } from '../../src-shared/protocol/entities';
-import { agentRoutingOf } from './routing-defaults';
+import { agentRoutingOf, StoredSkillPairs } from './routing-defaults';
 
 /** Who an agent is to routing: it changes with an admin's edit, not with the agent's work. */
 type RoutingProfile = Pick<RoutingAgent, 'id' | 'displayName' | 'teamId' | 'tier' | 'languages' | 'routing'>;
@@ -68,7 +68,7 @@ const ProfileRow = z.tuple([
   z.number().int(),
   z.array(z.string()),
   z.unknown(),
-  z.array(z.tuple([z.string(), z.number().transform((p) => Math.min(5, Math.max(1, p)))])).nullable(),
+  StoredSkillPairs.nullable(),
 ]);
 const RoutableRow = z.tuple([
   z.string(),
@@ -105,11 +105,14 @@ async function loadProfiles(tx: Tx): Promise<Map<string, RoutingProfile>> {
     const parsed = ProfileRow.safeParse(raw);
     if (!parsed.success) continue;
     const [id, displayName, teamId, tier, languages, capacity, skills] = parsed.data;
-    const routing = agentRoutingOf(
-      (skills ?? []).map(([skillId, proficiency]) => ({ skillId, proficiency })),
-      capacity,
-    );
-    byId.set(id, { id, displayName, teamId, tier, languages, routing });
+    byId.set(id, {
+      id,
+      displayName,
+      teamId,
+      tier,
+      languages,
+      routing: agentRoutingOf(skills ?? [], capacity),
+    });
   }
   return byId;
 }

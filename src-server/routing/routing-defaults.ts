@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { AgentRouting } from '../../src-shared/protocol/routing-config';
 import {
   ChannelCapacity,
@@ -72,3 +73,11 @@ export function capacityOf(stored: unknown): ChannelCapacity {
 export function agentRoutingOf(skills: AgentRouting['skills'], capacity: unknown): AgentRouting {
   return { skills, capacity: capacityOf(capacity) };
 }
+
+/** A stored proficiency held to 1–5 (the column does not enforce it). */
+export const proficiencyOf = (stored: number): number => Math.min(5, Math.max(1, stored));
+
+/** An agent's skills as SQL aggregates them, `[skillId, proficiency]` pairs, read as skills. */
+export const StoredSkillPairs = z
+  .array(z.tuple([z.string(), z.number()]))
+  .transform((pairs) => pairs.map(([skillId, stored]) => ({ skillId, proficiency: proficiencyOf(stored) })));

@@ -1,9 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { z } from 'zod';
 import { agentSkills, agentStates, contacts, users } from '../../db/schema';
 import type { AgentSkill } from '../../../src-shared/protocol/routing-config';
-import { agentRoutingOf } from '../../routing/routing-defaults';
+import { agentRoutingOf, proficiencyOf, StoredSkillPairs } from '../../routing/routing-defaults';
 import { AgentState, type Agent } from '../../../src-shared/protocol/entities';
 import { accountOf } from '../../db/account-row';
 
@@ -52,7 +51,7 @@ export async function skillsOf(db: Db | Tx, agentIds: string[]): Promise<Map<str
   const rows = await db.select().from(agentSkills).where(inArray(agentSkills.userId, agentIds));
   for (const row of rows) {
     const list = bySkill.get(row.userId) ?? [];
-    list.push({ skillId: row.skillId, proficiency: Math.min(5, Math.max(1, row.proficiency)) });
+    list.push({ skillId: row.skillId, proficiency: proficiencyOf(row.proficiency) });
     bySkill.set(row.userId, list);
   }
   return bySkill;
@@ -94,19 +93,12 @@ export async function lockAgentAtWork(tx: Tx, agentId: string): Promise<LockedAg
   const row = (await lockedAgentRow(tx, agentId)) ?? (await withStateRow(tx, agentId));
   if (!row) return null;
   const { skills, openWork, ...agentRow } = row;
-  const parsedSkills = StoredSkills.safeParse(skills);
+  const parsedSkills = StoredSkillPairs.safeParse(skills);
   return {
     agent: toAgent(agentRow, parsedSkills.success ? parsedSkills.data : []),
     openWork: Array.isArray(openWork) ? openWork.filter((s): s is string => typeof s === 'string') : [],
   };
 }
-
-/** Skills as the lock statement aggregates them: [skillId, proficiency] pairs. */
-const StoredSkills = z
-  .array(z.tuple([z.string(), z.number()]))
-  .transform((pairs) =>
-    pairs.map(([skillId, proficiency]) => ({ skillId, proficiency: Math.min(5, Math.max(1, proficiency)) })),
-  );
 
 /**
  * The agent with their state row locked, their skills and their open work, or null (not an
