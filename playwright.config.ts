@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { BROWSER_HINT, findChromium } from './scripts/find-browser.mjs';
+import { E2E_BASE_URL } from './scripts/e2e-ports.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(BROWSER_HINT);
@@ -12,7 +13,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: 'http://127.0.0.1:7499',
+    baseURL: E2E_BASE_URL,
     headless: true,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
@@ -37,7 +38,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
-    url: 'http://127.0.0.1:7499/healthz',
+    url: `${E2E_BASE_URL}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     // SIGTERM, not the default SIGKILL: the script then stops the server and removes its data directory.

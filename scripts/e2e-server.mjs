@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve, join } from 'node:path';
 import { ensureConsoleBuilt } from './console-build.mjs';
+import { E2E_HTTP_PORT, E2E_SMTP_PORT } from './e2e-ports.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // `npx tsx src-server/index.ts` without npx in between: signals reach the server directly.
@@ -20,8 +21,8 @@ const server = spawn(command[0], command.slice(1), {
   stdio: 'inherit',
   env: {
     ...process.env,
-    AGENTDECK_HTTP_PORT: '7499',
-    AGENTDECK_SMTP_PORT: '2599',
+    AGENTDECK_HTTP_PORT: String(E2E_HTTP_PORT),
+    AGENTDECK_SMTP_PORT: String(E2E_SMTP_PORT),
     AGENTDECK_DATA_DIR: dataDir,
     AGENTDECK_DEMO_SEED: '1',
     // Every spec signs in afresh, several as the same person within a minute.

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createTransport } from 'nodemailer';
+import { E2E_SMTP_PORT } from '../../scripts/e2e-ports.mjs';
 import { CaseResponse, CustomerResponse, CustomerSearchResponse } from '../../src-shared/protocol/http';
 import type { CaseSummary, Customer } from '../../src-shared/protocol/entities';
 import {
@@ -98,7 +99,7 @@ test('hostile HTML mailed in is shown only in a sandboxed frame, runs nothing, a
 
   // Over the e2e server's real SMTP port. Marked auto-submitted so it lands on the case without
   // routing a new email contact to the agents other specs drive.
-  const smtp = createTransport({ host: '127.0.0.1', port: 2599, secure: false, ignoreTLS: true });
+  const smtp = createTransport({ host: '127.0.0.1', port: E2E_SMTP_PORT, secure: false, ignoreTLS: true });
   await smtp.sendMail({
     from: { name: hostileName, address: customer.email },
     to: 'support@agentdeck.test',

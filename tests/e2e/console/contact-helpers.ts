@@ -8,9 +8,10 @@ import { Contact } from '../../../src-shared/protocol/contacts';
 import { ackSchema } from '../../../src-shared/protocol/envelope';
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
 import { DEMO_PASSWORD } from './console-helpers';
+import { E2E_BASE_URL } from '../../../scripts/e2e-ports.mjs';
 
 /** The e2e server (playwright.config.ts `baseURL`). */
-export const E2E_SERVER_URL = 'http://127.0.0.1:7499';
+export const E2E_SERVER_URL = E2E_BASE_URL;
 
 export interface NewContact {
   channel: Exclude<Channel, 'callback'>;
