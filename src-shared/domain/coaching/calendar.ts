@@ -124,10 +124,12 @@ export function previousPeriod(period: CalendarPeriod, timeZone: string, at: num
   return periodContaining(period, timeZone, current.start - 1);
 }
 
-/** The instant `days` local days after `at`'s local midnight-aligned moment (DST-safe). */
+/**
+ * The same local time of day `days` local days later (DST-safe: a day across a clock change is
+ * 23 or 25 hours long). A due date of "7 days after the period ends" is local midnight again.
+ */
 export function addLocalDays(timeZone: string, at: number, days: number): number {
-  return (
-    localMidnight(timeZone, shift(localDateOf(timeZone, at), days)) +
-    (at - localMidnight(timeZone, localDateOf(timeZone, at)))
-  );
+  const date = localDateOf(timeZone, at);
+  const sinceMidnight = at - localMidnight(timeZone, date);
+  return localMidnight(timeZone, shift(date, days)) + sinceMidnight;
 }

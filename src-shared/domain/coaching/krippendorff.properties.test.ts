@@ -92,6 +92,30 @@ describe('krippendorffAlpha (properties)', () => {
     );
   });
 
+  it('is null with no_pairable_values when no unit has two values, and no_variation when all values agree', () => {
+    const single = fc.array(fc.array(fc.option(fc.integer({ min: 1, max: 5 })), { maxLength: 1 }), {
+      maxLength: 10,
+    });
+    fc.assert(
+      fc.property(single, arbMetric, (units, metric) => {
+        expect(krippendorffAlpha(units, metric)).toMatchObject({ alpha: null, reason: 'no_pairable_values' });
+      }),
+    );
+    const constant = fc
+      .tuple(arbData, fc.integer({ min: 1, max: 5 }))
+      .map(([units, value]) => units.map((unit) => unit.map((v) => (v === null ? null : value))));
+    fc.assert(
+      fc.property(constant, arbMetric, (units, metric) => {
+        const result = krippendorffAlpha(units, metric);
+        expect(result.alpha).toBeNull();
+        expect(['no_pairable_values', 'no_variation']).toContain(
+          result.alpha === null ? result.reason : 'defined',
+        );
+        if (result.pairableValues > 0) expect(result).toMatchObject({ reason: 'no_variation' });
+      }),
+    );
+  });
+
   it('the interval alpha ignores a change of units (a linear rescale of the values)', () => {
     fc.assert(
       fc.property(
