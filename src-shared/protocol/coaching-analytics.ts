@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ScorecardKey } from './coaching';
+import { ScorecardKey, Timestamp } from './coaching';
 
 /**
  * Quality analytics shapes: every average carries its sample size and whether that sample is
@@ -22,14 +22,14 @@ export type SampleAverage = z.infer<typeof SampleAverage>;
 
 export const TrendPoint = SampleAverage.extend({
   /** Local date the period starts on, `YYYY-MM-DD`. */
-  period: z.string(),
-  periodStart: z.string(),
+  period: z.string().max(10),
+  periodStart: Timestamp,
   /** Scorecard versions the values came from: a change of version is marked on the chart. */
-  versionIds: z.array(z.string()),
+  versionIds: z.array(z.string().max(64)).max(1_000),
 });
 export type TrendPoint = z.infer<typeof TrendPoint>;
 
-export const CriterionTrend = z.object({ key: ScorecardKey, points: z.array(TrendPoint) });
+export const CriterionTrend = z.object({ key: ScorecardKey, points: z.array(TrendPoint).max(5_000) });
 export type CriterionTrend = z.infer<typeof CriterionTrend>;
 
 /** A skill's average in equal windows before and after a coaching follow-up. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ScorecardKey } from './coaching';
+import { ScorecardKey, Timestamp } from './coaching';
 
 /**
  * Calibration ("consistency sessions"): several coaches score the same contacts blind, optionally
@@ -40,8 +40,8 @@ export const CalibrationSession = z.object({
   expertId: entityId.nullable(),
   state: CalibrationState,
   createdBy: entityId,
-  createdAt: z.string(),
-  closedAt: z.string().nullable(),
+  createdAt: Timestamp,
+  closedAt: Timestamp.nullable(),
   version: z.number().int(),
 });
 export type CalibrationSession = z.infer<typeof CalibrationSession>;
@@ -70,7 +70,7 @@ export const CalibrationVerdict = z.object({
   /** Criteria below the tentative threshold, weakest first (at most three): where to start talking. */
   weakest: z.array(z.object({ key: ScorecardKey, alpha: z.number() })).max(3),
   /** One English sentence for API readers; the console builds its own from level, reason and weakest. */
-  text: z.string(),
+  text: z.string().max(2_000),
 });
 export type CalibrationVerdict = z.infer<typeof CalibrationVerdict>;
 
@@ -92,17 +92,17 @@ export type RaterDeviation = z.infer<typeof RaterDeviation>;
 export const CalibrationReport = z.object({
   alpha: z.object({
     overall: z.number().nullable(),
-    byCriterion: z.record(z.string(), z.number().nullable()),
+    byCriterion: z.record(ScorecardKey, z.number().nullable()),
   }),
   /** The metric behind each alpha: nominal for yes/no and choice, interval for scales and overall. */
   metric: z.object({
     overall: AlphaMetricName,
-    byCriterion: z.record(z.string(), AlphaMetricName),
+    byCriterion: z.record(ScorecardKey, AlphaMetricName),
   }),
   /** Why each null alpha is null. */
   undefinedReasons: z.object({
     overall: AlphaUndefinedReason.nullable(),
-    byCriterion: z.record(z.string(), AlphaUndefinedReason),
+    byCriterion: z.record(ScorecardKey, AlphaUndefinedReason),
   }),
   /** What the deviations are measured from. */
   reference: z.enum(['expert', 'consensus']),

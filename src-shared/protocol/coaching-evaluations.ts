@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Channel } from './channels';
-import { Answers, CriticalEffect, ScorecardKey, SCORECARD_LIMITS } from './coaching';
+import { Answers, CriticalEffect, ScorecardKey, SCORECARD_LIMITS, Timestamp } from './coaching';
 
 /**
  * Evaluations: one coach's scoring of one contact on a pinned scorecard version, and its way to
@@ -66,7 +66,7 @@ export const EvaluationRevision = EvaluationScores.extend({
   revision: z.number().int().min(1),
   answers: Answers,
   authorId: entityId,
-  at: z.string(),
+  at: Timestamp,
   /** Why it was re-scored (empty for the first revision). */
   reason: z.string().max(SCORECARD_LIMITS.comment),
 });
@@ -79,7 +79,7 @@ export const Dispute = z.object({
   key: ScorecardKey,
   reason: disputeReason,
   raisedBy: entityId,
-  at: z.string(),
+  at: Timestamp,
   /** Filled when resolved. */
   decision: z.enum(['accepted', 'rejected']).nullable(),
   note: z.string().max(SCORECARD_LIMITS.comment).nullable(),
@@ -89,7 +89,7 @@ export type Dispute = z.infer<typeof Dispute>;
 export const Resolution = z.object({
   outcome: ResolutionOutcome,
   resolvedBy: entityId,
-  at: z.string(),
+  at: Timestamp,
   note: z.string().max(SCORECARD_LIMITS.comment),
   /** The revision the resolution made (accepted or partly), else null. */
   revision: z.number().int().min(1).nullable(),
@@ -111,13 +111,13 @@ export const Evaluation = EvaluationScores.extend({
   answers: Answers,
   /** Earlier revisions, oldest first. */
   history: z.array(EvaluationRevision).max(100),
-  releaseAt: z.string().nullable(),
-  releasedAt: z.string().nullable(),
-  acknowledgedAt: z.string().nullable(),
+  releaseAt: Timestamp.nullable(),
+  releasedAt: Timestamp.nullable(),
+  acknowledgedAt: Timestamp.nullable(),
   disputes: z.array(Dispute).max(SCORECARD_LIMITS.criteria),
   resolution: Resolution.nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
   version: z.number().int(),
 });
 export type Evaluation = z.infer<typeof Evaluation>;

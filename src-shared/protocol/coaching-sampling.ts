@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Channel } from './channels';
+import { Timestamp } from './coaching';
 
 /**
  * Sampling plans: N contacts per agent per period, by channel and queue, drawn at random with a
@@ -38,7 +39,7 @@ export type SamplingPlanBody = z.infer<typeof SamplingPlanBody>;
 export const SamplingPlan = SamplingPlanBody.extend({
   id: entityId,
   createdBy: entityId,
-  createdAt: z.string(),
+  createdAt: Timestamp,
   version: z.number().int(),
 });
 export type SamplingPlan = z.infer<typeof SamplingPlan>;
@@ -47,11 +48,11 @@ export type SamplingPlan = z.infer<typeof SamplingPlan>;
 export const SamplingDraw = z.object({
   id: entityId,
   planId: entityId,
-  periodStart: z.string(),
-  periodEnd: z.string(),
+  periodStart: Timestamp,
+  periodEnd: Timestamp,
   seed: SamplingSeed,
-  drawnAt: z.string(),
-  dueAt: z.string(),
+  drawnAt: Timestamp,
+  dueAt: Timestamp,
   picks: z.array(z.object({ agentId: entityId, contactIds: z.array(entityId).max(50) })).max(5_000),
   shortfalls: z
     .array(
@@ -71,7 +72,7 @@ export const WorkItem = z.object({
   agentId: entityId,
   source: z.enum(['sample', 'manual']),
   planId: entityId.nullable(),
-  dueAt: z.string().nullable(),
+  dueAt: Timestamp.nullable(),
   status: WorkItemStatus,
 });
 export type WorkItem = z.infer<typeof WorkItem>;

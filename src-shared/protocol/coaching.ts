@@ -41,6 +41,9 @@ export type ScorecardKey = z.infer<typeof ScorecardKey>;
 /** A share of full marks, 0 (nothing) … 1 (full marks). */
 export const Fraction = z.number().min(0).max(1);
 
+/** A moment as stored and sent (ISO 8601); bounded like every string read back from outside. */
+export const Timestamp = z.string().max(40);
+
 const label = z.string().trim().min(1).max(SCORECARD_LIMITS.label);
 const description = z.string().trim().max(SCORECARD_LIMITS.description).default('');
 /** Drafts may hold a zero weight while being edited; publishing needs every scored weight > 0. */
@@ -175,9 +178,9 @@ export const ScorecardVersion = ScorecardContent.extend({
   /** 1, 2, 3… within its template. */
   number: z.number().int().min(1),
   status: VersionStatus,
-  createdAt: z.string(),
-  publishedAt: z.string().nullable(),
-  retiredAt: z.string().nullable(),
+  createdAt: Timestamp,
+  publishedAt: Timestamp.nullable(),
+  retiredAt: Timestamp.nullable(),
   version: z.number().int(),
 });
 export type ScorecardVersion = z.infer<typeof ScorecardVersion>;
@@ -196,7 +199,7 @@ export type ScorecardVersionSummary = z.infer<typeof ScorecardVersionSummary>;
 export const ScorecardTemplate = z.object({
   id: entityId,
   name: z.string().trim().min(1).max(SCORECARD_LIMITS.name),
-  createdAt: z.string(),
+  createdAt: Timestamp,
   versions: z.array(ScorecardVersionSummary).max(1_000),
 });
 export type ScorecardTemplate = z.infer<typeof ScorecardTemplate>;
