@@ -63,15 +63,10 @@ describe('survey and evaluation facts', () => {
 });
 
 describe('backlog aging', () => {
-  function clockOf(changes: [string, number][]): CaseClock {
+  function clockOf(changes: [CaseStatus, number][]): CaseClock {
     let clock: CaseClock | null = null;
-    for (const [status, at] of changes) {
-      clock = observeCaseClock(
-        clock,
-        { caseId: 'k', createdAt: T0, status: status as CaseClock['status'] },
-        at,
-      );
-    }
+    for (const [status, at] of changes)
+      clock = observeCaseClock(clock, { caseId: 'k', createdAt: T0, status }, at);
     if (!clock) throw new Error('no changes');
     return clock;
   }
