@@ -1,88 +1,113 @@
-/** Countries whose national number formats `normalizePhone` understands. */
-export const PHONE_COUNTRIES = ['US', 'ES', 'DE', 'FR', 'GB'] as const;
-export type PhoneCountry = (typeof PHONE_COUNTRIES)[number];
+// The `min` metadata: it still refuses numbers of impossible shape (wrong length, an area code no
+// plan has), but not numbers in blocks Google's data does not list as allocated yet — a caller from
+// a newly opened range must still pop — and it is half the size of `max` in the console's bundle.
+// See docs/PHONE.md, "Phone numbers".
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { z } from 'zod';
+
+/** A region (ISO 3166-1 alpha-2, e.g. `US`, `ES`) whose numbering plan reads national numbers. */
+export type PhoneRegion = CountryCode;
+
+/** Whether `value` names a region libphonenumber knows (settings are checked with this). */
+export function isPhoneRegion(value: string): value is PhoneRegion {
+  return isSupportedCountry(value);
+}
+
+/** A region as settings and requests give it: two letters of a known numbering plan. */
+export const PhoneRegionSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .pipe(
+    z.custom<PhoneRegion>((value) => typeof value === 'string' && isPhoneRegion(value), {
+      message: 'a region code with a numbering plan, like US or ES',
+    }),
+  );
 
 /** E.164: a plus, a non-zero first digit, 8 to 15 digits in all. */
 export const E164_PATTERN = /^\+[1-9]\d{7,14}$/;
 
-const CALLING_CODES: Record<PhoneCountry, string> = {
-  US: '1',
-  ES: '34',
-  DE: '49',
-  FR: '33',
-  GB: '44',
-};
+/** A phone number read from what a caller, a phone system or a person gave. */
+export interface ParsedPhone {
+  /** The number in E.164 (`+14155550134`): what customers are keyed by. */
+  e164: string;
+  /** An extension dialled after the number (`ext. 22`, `x7`, `;ext=99`, `# 12`), kept apart; null when none. */
+  extension: string | null;
+  /** The region the number belongs to, when its plan says (null for a number shared by several). */
+  region: PhoneRegion | null;
+}
 
-// Separators people and systems put into numbers: spaces, dots, dashes (incl. typographic), slashes, brackets.
-const SEPARATORS = /[\s.\-\u2010-\u2015/()]/g;
-// RFC 3966 parameters (";ext=12", ";phone-context=…") and spoken extensions ("x 12", "ext. 12").
-const EXTENSION = /(?:;.*|\s*(?:ext\.?|extension|x|#)\s*\d{1,6})$/;
+// Longer text is not a phone number, and the parser should not be asked to scan it.
+const MAX_INPUT_LENGTH = 64;
 
 /**
- * Normalises a phone number as callers, CTI systems and people type it to E.164
- * (`+14155550134`), or returns null when it is not a plausible number. National numbers
- * (no `+`/`00` prefix) are read in `defaultCountry`. Pure; screen pops key customers by the result.
- *
- * Accepts e.g. "(415) 555-0134", "+34 612 34 56 78", "0049 30 1234567", "+49 (0)30 1234567",
- * "tel:+1-415-555-0134", "011 44 20 7946 0958" (US international prefix).
+ * Reads a phone number as people and systems write it — national formats of `defaultRegion`,
+ * international ones (`+`, the region's own international prefix, or `00` from anywhere),
+ * `tel:` URIs, extensions, vanity letters (`1-800-FLOWERS`) — or returns null when it is not a
+ * number a caller could have. Pure; the default region is the server's setting.
  */
-export function normalizePhone(raw: string, defaultCountry: PhoneCountry = 'US'): string | null {
-  let text = raw.trim().toLowerCase();
-  if (text.length === 0 || text.length > 64) return null;
-  text = text.replace(/^tel:/, '').replace(EXTENSION, '').trim();
-  const isInternational = text.startsWith('+') || text.startsWith('00');
-  // "+49 (0)30 …": the bracketed trunk zero is shown but never dialled from abroad.
-  if (isInternational) text = text.replace(/\(0\)/g, '');
-  const compact = text.replace(SEPARATORS, '');
-  if (!/^\+?\d+$/.test(compact)) return null;
-
-  const digits = compact.replace('+', '');
-  let international: string | null;
-  if (compact.startsWith('+')) international = digits;
-  else if (digits.startsWith('00')) international = digits.slice(2);
-  else if (defaultCountry === 'US' && digits.startsWith('011')) international = digits.slice(3);
-  else international = nationalToInternational(digits, defaultCountry);
-  if (international === null) return null;
-
-  const corrected = dropMisplacedTrunkZero(international);
-  return isPlausibleInternational(corrected) ? `+${corrected}` : null;
+export function parsePhone(raw: string, defaultRegion: PhoneRegion = 'US'): ParsedPhone | null {
+  const text = raw.trim();
+  if (text.length === 0 || text.length > MAX_INPUT_LENGTH) return null;
+  for (const candidate of readings(text)) {
+    const parsed = parsePhoneNumberFromString(candidate, { defaultCountry: defaultRegion, extract: false });
+    if (parsed?.isValid() && E164_PATTERN.test(parsed.number)) {
+      return { e164: parsed.number, extension: parsed.ext ?? null, region: parsed.country ?? null };
+    }
+  }
+  return null;
 }
 
-function nationalToInternational(digits: string, country: PhoneCountry): string | null {
-  const code = CALLING_CODES[country];
-  switch (country) {
-    case 'US':
-      if (digits.length === 10) return code + digits;
-      if (digits.length === 11 && digits.startsWith('1')) return digits;
-      return null;
-    case 'ES':
-      // Spain has no trunk prefix: national numbers are the 9 subscriber digits.
-      return digits.length === 9 ? code + digits : null;
-    case 'DE':
-    case 'FR':
-    case 'GB':
-      // A number without the trunk 0 lacks its area code and cannot be placed.
-      return digits.startsWith('0') && !digits.startsWith('00') ? code + digits.slice(1) : null;
-  }
+/**
+ * The E.164 form of a phone number (see `parsePhone`), without its extension; null when the text is
+ * not a plausible number. Screen pops key customers by the result.
+ */
+export function normalizePhone(raw: string, defaultRegion: PhoneRegion = 'US'): string | null {
+  return parsePhone(raw, defaultRegion)?.e164 ?? null;
 }
 
-/** "+44 020 …" is a common mistake: these countries never dial their trunk 0 after the country code. */
-function dropMisplacedTrunkZero(digits: string): string {
-  for (const code of ['33', '44', '49']) {
-    if (digits.startsWith(`${code}0`)) return code + digits.slice(code.length + 1);
-  }
-  return digits;
+/** The ways to read the text, most literal first; the first valid reading wins. */
+function readings(text: string): string[] {
+  // The whole text must be the number (the parser is told not to pick one out of a sentence), so a
+  // `tel:` URI's scheme goes first; its `;ext=` is an extension the parser knows.
+  const number = text.replace(/^tel:/i, '');
+  const result = [number];
+  // "0049 30 …" is international almost everywhere, also where the region's own prefix differs
+  // (011 in the US): no national number starts with 00, so this never hides a national reading.
+  if (number.startsWith('00')) result.push(`+${number.slice(2)}`);
+  const vanity = vanityDigits(number);
+  if (vanity) result.push(vanity);
+  return result;
 }
 
-function isPlausibleInternational(digits: string): boolean {
-  if (!E164_PATTERN.test(`+${digits}`)) return false;
-  if (digits.startsWith('1')) {
-    // NANP: area code and exchange both start with 2-9.
-    return /^1[2-9]\d{2}[2-9]\d{6}$/.test(digits);
-  }
-  if (digits.startsWith('34')) return /^34[6-9]\d{8}$/.test(digits);
-  if (digits.startsWith('33')) return /^33[1-9]\d{8}$/.test(digits);
-  if (digits.startsWith('44')) return /^44[1-9]\d{8,9}$/.test(digits);
-  if (digits.startsWith('49')) return /^49[1-9]\d{5,12}$/.test(digits);
-  return true;
+// Digits first (at least three, as libphonenumber's own viability rule), then letters.
+const VANITY_SHAPE = /^\+?[\d\s().-]*\d[\d\s().-]*[a-z][a-z\d\s.-]*$/i;
+const MIN_VANITY_LETTERS = 3;
+const MIN_LEADING_DIGITS = 3;
+// The letters on a phone keypad (ITU-T E.161).
+const KEYPAD: readonly [string, string][] = [
+  ['abc', '2'],
+  ['def', '3'],
+  ['ghi', '4'],
+  ['jkl', '5'],
+  ['mno', '6'],
+  ['pqrs', '7'],
+  ['tuv', '8'],
+  ['wxyz', '9'],
+];
+
+/**
+ * "1-800-FLOWERS" as dialled ("1-800-3569377"), or null when the text is not in vanity form:
+ * words without a number in front ("hello world") stay refused, whatever digits they would spell.
+ */
+function vanityDigits(text: string): string | null {
+  if (!VANITY_SHAPE.test(text)) return null;
+  const firstLetter = text.search(/[a-z]/i);
+  const leadingDigits = text.slice(0, firstLetter).replace(/\D/g, '').length;
+  const letters = text.replace(/[^a-z]/gi, '').length;
+  if (leadingDigits < MIN_LEADING_DIGITS || letters < MIN_VANITY_LETTERS) return null;
+  return text.replace(/[a-z]/gi, (letter) => {
+    const lower = letter.toLowerCase();
+    return KEYPAD.find(([keys]) => keys.includes(lower))?.[1] ?? letter;
+  });
 }

@@ -18,7 +18,14 @@ const TEST_FILE = /(\.test\.tsx?$)|(\/testing\/)/;
  * electron, and modules of other roots it may import as types only.
  */
 const POLICIES = {
-  'src-shared': { roots: [], packages: ['zod'], builtins: false, electron: false, typeOnly: [] },
+  // Pure code that runs anywhere: zod, and libphonenumber-js for reading phone numbers the same way on both sides.
+  'src-shared': {
+    roots: [],
+    packages: ['zod', 'libphonenumber-js'],
+    builtins: false,
+    electron: false,
+    typeOnly: [],
+  },
   'src-server': { roots: ['src-shared'], packages: null, builtins: true, electron: false, typeOnly: [] },
   'src-main': {
     roots: ['src-shared'],
@@ -115,7 +122,8 @@ const importDirections = {
       root: "{{fromRoot}} may not import '{{specifier}}': {{allowed}}.",
       typeOnly:
         "{{fromRoot}} may import '{{specifier}}' with `import type` only (it must not pull in preload code).",
-      package: "{{fromRoot}} may not import the package '{{specifier}}': it imports only zod among packages.",
+      package:
+        "{{fromRoot}} may not import the package '{{specifier}}': it imports only zod and libphonenumber-js among packages.",
       builtin: "{{fromRoot}} may not import the Node builtin '{{specifier}}': it does not run in Node.",
       electron: '{{fromRoot}} may not import electron: only src-main and src-preload run inside Electron.',
       localStore:

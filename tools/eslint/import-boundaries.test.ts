@@ -17,8 +17,12 @@ const rule = importBoundaries.rules['import-directions'];
 
 ruleTester.run('import-directions', rule, {
   valid: [
-    // src-shared: itself and zod only.
+    // src-shared: itself, zod and libphonenumber-js only.
     { filename: file('src-shared/domain/sla.ts'), code: "import { z } from 'zod';" },
+    {
+      filename: file('src-shared/domain/phone.ts'),
+      code: "import { parsePhoneNumberFromString } from 'libphonenumber-js/min';",
+    },
     { filename: file('src-shared/domain/sla.ts'), code: "import { Case } from '../protocol/entities';" },
     // Tests run in vitest on Node: test tooling is fine even in the pure root.
     { filename: file('src-shared/domain/sla.test.ts'), code: "import { it } from 'vitest';" },

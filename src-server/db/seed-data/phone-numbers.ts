@@ -10,6 +10,13 @@ const US_AREA_CODES = [
 ] as const;
 const DE_PREFIXES = ['30', '40', '89', '69', '221', '711', '151', '152', '160', '170', '171', '176'] as const;
 const FR_PREFIXES = ['1', '2', '3', '4', '5', '6', '7'] as const;
+// Blocks in use (libphonenumber knows the UK plan block by block, and screen pops refuse numbers
+// outside it): London numbers start 020 3, 7 or 8; these 07xxx mobile blocks are allocated.
+const LONDON_BLOCKS = ['3', '7', '8'] as const;
+// prettier-ignore
+const GB_MOBILE_BLOCKS = [
+  '400', '415', '440', '480', '500', '525', '550', '575', '720', '740', '800', '850', '880', '900', '950', '980',
+] as const;
 
 const digits = (rng: Random, count: number): string => {
   let text = '';
@@ -28,9 +35,10 @@ export function phoneNumberIn(country: SeedCountry, rng: Random): string {
       return `+1${rng.pick(US_AREA_CODES)}${exchange}${digits(rng, 4)}`;
     }
     case 'GB':
+      // One draw per part, as before, so the rest of the demo data stays the same.
       return rng.chance(0.6)
-        ? `+447${rng.int(400, 999)}${digits(rng, 6)}`
-        : `+4420${rng.int(3, 8)}${digits(rng, 7)}`;
+        ? `+447${GB_MOBILE_BLOCKS[rng.int(400, 999) % GB_MOBILE_BLOCKS.length]}${digits(rng, 6)}`
+        : `+4420${LONDON_BLOCKS[rng.int(3, 8) % LONDON_BLOCKS.length]}${digits(rng, 7)}`;
     case 'ES':
       return `+346${digits(rng, 8)}`;
     case 'DE': {
