@@ -64,7 +64,10 @@ export function handleMs(times: HandleTimes, queueId: string, channel: Channel):
  * The service-level threshold of a contact in seconds: its queue's target for the channel, else
  * the channel default — the same threshold routing's SLA pressure uses.
  */
-export function slaThresholdSeconds(contact: RoutingContact, queue: RoutingQueue | undefined): number {
+export function slaThresholdSeconds(
+  contact: Pick<RoutingContact, 'channel'>,
+  queue: Pick<RoutingQueue, 'routing'> | undefined,
+): number {
   return queue?.routing.serviceLevels[contact.channel]?.seconds ?? DEFAULT_SLA_SECONDS[contact.channel];
 }
 
