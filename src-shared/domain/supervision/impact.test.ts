@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SupervisorAction } from './actions';
 import { previewImpact } from './impact';
+import { forecastOffers } from './simulate';
 import type { QueueState } from './queue-state';
 import { withRouting } from '../routing/testing/routing-fixtures';
 import { arbQueueState, arbSinglePool } from './testing/forecast-arbitraries';
@@ -201,6 +202,7 @@ describe('previewImpact (properties over random floors)', () => {
       fc.property(arbAction, ({ state, action }) => {
         const preview = previewImpact(state, action);
         expect(previewImpact(state, action)).toEqual(preview);
+        expect(previewImpact(state, action, { before: forecastOffers(state) })).toEqual(preview);
         const ids = preview.affected.map((o) => o.contactId);
         expect(new Set(ids).size).toBe(ids.length);
         expect(ids).not.toContain(action.contactId);

@@ -99,12 +99,16 @@ export function summarize(considered: number, affected: readonly WaitOutcome[]):
 export function previewImpact(
   state: QueueState,
   action: SupervisorAction,
-  options: Pick<ForecastOptions, 'horizonMs'> = {},
+  options: Pick<ForecastOptions, 'horizonMs'> & {
+    /** `forecastOffers(state)` when already made (it is the same for every preview of one floor). */
+    before?: ReadonlyMap<string, Placement>;
+  } = {},
 ): ImpactPreview {
   const after = applyAction(state, action);
   const horizonEnd = state.now + (options.horizonMs ?? DEFAULT_HORIZON_MS);
-  const placedBefore = forecastOffers(state, options);
-  const placedAfter = after === state ? placedBefore : forecastOffers(after, options);
+  const placedBefore = options.before ?? forecastOffers(state, { horizonMs: options.horizonMs });
+  const placedAfter =
+    after === state ? placedBefore : forecastOffers(after, { horizonMs: options.horizonMs });
   const queues = new Map(state.queues.map((q) => [q.id, q]));
   const others = state.contacts.filter((c) => c.id !== action.contactId);
   const outcomes = others.map((c) => {

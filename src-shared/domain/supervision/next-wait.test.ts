@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withRouting } from '../routing/testing/routing-fixtures';
-import { expectedWaitForNext } from './next-wait';
+import { CHANNELS } from '../../protocol/channels';
+import { LEVELS } from '../../protocol/contacts';
+import { expectedWaitForNext, expectedWaitsForNext } from './next-wait';
+import { naiveForecast } from './testing/naive-forecast';
 import { arbQueueState } from './testing/forecast-arbitraries';
 import {
   heldContact,
@@ -59,6 +62,37 @@ describe('expectedWaitForNext', () => {
     const phoneOnly = { ...state, queues: [makeQueue({ channels: ['phone'] })] };
     expect(expectedWaitForNext(phoneOnly, { queueId: 'q1', channel: 'chat' })).toBeNull();
   });
+
+  it('gives each of several arrivals the wait it would have had arriving alone (property)', () => {
+    const arbAsk = arbQueueState.chain((state) =>
+      fc.record({
+        state: fc.constant(state),
+        next: fc.array(
+          fc.record({
+            queueId: fc.constantFrom(...state.queues.map((q) => q.id), 'unknown'),
+            channel: fc.constantFrom(...CHANNELS),
+            impact: fc.constantFrom(...LEVELS),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(arbAsk, ({ state, next }) => {
+        const alone = next.map((n) => {
+          const queue = state.queues.find((q) => q.id === n.queueId);
+          if (!queue) return null;
+          const arrival = makeContact({ id: 'arrival', ...n, language: queue.language, urgency: 'medium' });
+          const placement = naiveForecast({ ...state, contacts: [...state.contacts, arrival] }).get(
+            'arrival',
+          );
+          return placement ? Math.round((placement.at - NOW) / 1000) : null;
+        });
+        expect(expectedWaitsForNext(state, next)).toEqual(alone);
+      }),
+      { numRuns: 150 },
+    );
+  }, 30_000);
 
   it('is a whole number of seconds or null, the same every time (properties)', () => {
     const arbAsk = arbQueueState.chain((state) =>

@@ -18,37 +18,52 @@ export interface NextContact {
   language?: string;
 }
 
-/** The id the arriving contact carries in the forecast; no stored contact can have it. */
-export const NEXT_CONTACT_ID = '\u0000next';
+/** The id the `n`th arriving contact carries in the forecast; no stored contact can have it. */
+export const nextContactId = (n: number): string => `\u0000next:${n}`;
 
 /**
- * Expected wait in whole seconds for a contact arriving in a queue now, from the same forecast as
- * the impact preview (`forecastOffers`, stopped once it is offered): it takes its place in the
- * routing order like any other. Null when the queue is unknown or does not take the channel, or
- * nobody is expected to take it within the horizon.
+ * Expected waits in whole seconds for contacts arriving now, one for each `next` (in its order),
+ * from the same forecast as the impact preview — one run for them all: each arrival takes its
+ * place in the routing order as if it alone arrived (`ForecastOptions.probes`). Null where the
+ * queue is unknown or does not take the channel, or nobody is expected to take it within the
+ * horizon.
  */
+export function expectedWaitsForNext(
+  state: QueueState,
+  next: readonly NextContact[],
+  options: Pick<ForecastOptions, 'horizonMs'> = {},
+): (number | null)[] {
+  const queues = new Map(state.queues.map((q) => [q.id, q]));
+  const probes = next.flatMap((n, index): RoutingContact[] => {
+    const queue = queues.get(n.queueId);
+    if (!queue || !queue.channels.includes(n.channel)) return [];
+    return [
+      {
+        id: nextContactId(index),
+        channel: n.channel,
+        queueId: queue.id,
+        language: n.language ?? queue.language,
+        impact: n.impact ?? 'medium',
+        urgency: n.urgency ?? 'medium',
+        customerTier: n.customerTier ?? null,
+        queuedAt: state.now,
+        declinedBy: [],
+        jumpedAt: null,
+      },
+    ];
+  });
+  const placed = forecastOffers(state, { ...options, probes, untilProbesPlaced: true });
+  return next.map((_, index) => {
+    const placement = placed.get(nextContactId(index));
+    return placement ? Math.round((placement.at - state.now) / 1000) : null;
+  });
+}
+
+/** `expectedWaitsForNext` for one arriving contact. */
 export function expectedWaitForNext(
   state: QueueState,
   next: NextContact,
   options: Pick<ForecastOptions, 'horizonMs'> = {},
 ): number | null {
-  const queue = state.queues.find((q) => q.id === next.queueId);
-  if (!queue || !queue.channels.includes(next.channel)) return null;
-  const arriving: RoutingContact = {
-    id: NEXT_CONTACT_ID,
-    channel: next.channel,
-    queueId: queue.id,
-    language: next.language ?? queue.language,
-    impact: next.impact ?? 'medium',
-    urgency: next.urgency ?? 'medium',
-    customerTier: next.customerTier ?? null,
-    queuedAt: state.now,
-    declinedBy: [],
-    jumpedAt: null,
-  };
-  const withArrival = { ...state, contacts: [...state.contacts, arriving] };
-  const placement = forecastOffers(withArrival, { ...options, stopWhenPlaced: NEXT_CONTACT_ID }).get(
-    NEXT_CONTACT_ID,
-  );
-  return placement ? Math.round((placement.at - state.now) / 1000) : null;
+  return expectedWaitsForNext(state, [next], options)[0] ?? null;
 }

@@ -101,11 +101,25 @@ describe('forecastOffers', () => {
     });
   });
 
-  it('looks only as far as the horizon, and can stop at the contact it was asked about', () => {
+  it('looks only as far as the horizon', () => {
     const calls = ['c1', 'c2', 'c3'].map((id, n) => makeContact({ id, queuedAt: NOW - (3 - n) * SECOND }));
     const state = makeState({ agents: [phoneAgent('a1')], contacts: calls });
     expect([...forecastOffers(state, { horizonMs: 150 * SECOND }).keys()]).toEqual(['c1', 'c2']);
-    expect([...forecastOffers(state, { stopWhenPlaced: 'c2' }).keys()]).toEqual(['c1', 'c2']);
+  });
+
+  it('places a probe when it would be offered, without taking anyone’s place', () => {
+    const calls = ['c1', 'c2'].map((id, n) => makeContact({ id, queuedAt: NOW - (20 - n) * SECOND }));
+    const state = makeState({ agents: [phoneAgent('a1')], contacts: calls });
+    const probe = makeContact({ id: 'probe', impact: 'critical', urgency: 'critical' });
+    expect(offsets(forecastOffers(state, { probes: [probe] }))).toEqual({
+      probe: { s: 0, agent: 'a1' },
+      c1: { s: 0, agent: 'a1' },
+      c2: { s: 100, agent: 'a1' },
+    });
+    expect([...forecastOffers(state, { probes: [probe], untilProbesPlaced: true }).keys()]).toEqual([
+      'probe',
+      'c1',
+    ]);
   });
 
   it('uses the queue and channel handle time where history gives one', () => {
@@ -141,6 +155,25 @@ describe('forecastOffers (properties over random floors)', () => {
         const shuffled = forecastOffers({ ...state, contacts, agents });
         expect(new Map([...shuffled].sort())).toEqual(new Map([...first].sort()));
       }),
+    );
+  }, 30_000);
+
+  it('forecasts the real contacts alike with or without probes', () => {
+    const arbProbed = arbQueueState.chain((state) =>
+      fc.record({
+        state: fc.constant(state),
+        probes: fc
+          .subarray(state.contacts)
+          .map((picked) => picked.map((c) => ({ ...c, id: `probe-${c.id}`, queuedAt: NOW, jumpedAt: null }))),
+      }),
+    );
+    fc.assert(
+      fc.property(arbProbed, ({ state, probes }) => {
+        const probed = forecastOffers(state, { probes });
+        const real = new Map([...probed].filter(([id]) => !id.startsWith('probe-')));
+        expect(real).toEqual(forecastOffers(state));
+      }),
+      { numRuns: 150 },
     );
   }, 30_000);
 

@@ -22,8 +22,14 @@ export const DEFAULT_HORIZON_MS = 24 * 3600 * 1000;
 
 export interface ForecastOptions {
   horizonMs?: number;
-  /** Stop as soon as this contact is offered (the expected wait of one contact). */
-  stopWhenPlaced?: string;
+  /**
+   * Contacts that would arrive now, each weighed as if it alone arrived: a probe is placed when
+   * a pass would offer it, but takes nobody's place — the pass is planned again without it — so
+   * the real contacts' forecast is unchanged and each probe's is the one it would have alone.
+   */
+  probes?: readonly RoutingContact[];
+  /** Stop once every probe is placed (when their waits are all that is asked). */
+  untilProbesPlaced?: boolean;
 }
 
 /** When and to whom the forecast offers a contact. */
@@ -66,16 +72,22 @@ class Forecast {
   private readonly openings = new Map<string, number>();
   private readonly openMemo = new Map<string, boolean>();
   private readonly eligibility: GroupEligibility;
+  private readonly probeIds: Set<string>;
 
-  constructor(private readonly state: QueueState) {
+  constructor(
+    private readonly state: QueueState,
+    probes: readonly RoutingContact[],
+  ) {
     this.queues = new Map(state.queues.map((q) => [q.id, q]));
     this.agents = new Map(state.agents.map((a) => [a.id, toSimAgent(a, state)]));
-    this.line = new WaitingLine(state.contacts);
+    const contacts = [...state.contacts, ...probes];
+    this.line = new WaitingLine(contacts);
     this.eligibility = new GroupEligibility(this.line, this.queues);
+    this.probeIds = new Set(probes.map((p) => p.id));
     for (const agent of this.agents.values()) {
       for (const w of agent.work) this.events.push(release(agent, w.contact.id, w.releaseAt));
     }
-    for (const contact of state.contacts) this.scheduleOverflow(contact);
+    for (const contact of contacts) this.scheduleOverflow(contact);
   }
 
   run(options: ForecastOptions): Map<string, Placement> {
@@ -87,7 +99,7 @@ class Forecast {
     for (;;) {
       this.pass(at, changes);
       if (this.line.size === 0) break;
-      if (options.stopWhenPlaced !== undefined && this.placements.has(options.stopWhenPlaced)) break;
+      if (options.untilProbesPlaced && [...this.probeIds].every((id) => this.placements.has(id))) break;
       const next = this.events.peek();
       if (!next || next.at > horizon) break;
       at = next.at;
@@ -112,27 +124,21 @@ class Forecast {
         : [...this.agents.values()];
     const agents = candidates.filter(hasFreePlace);
     if (agents.length > 0) {
-      const contacts = isWidening
-        ? isFreeing
-          ? this.line.reachable(freePlaces(agents))
-          : this.widened(changes)
-        : changes === null
-          ? this.line.reachable(freePlaces(agents))
-          : this.freedCandidates(at, agents);
-      if (contacts.length > 0) this.offer(at, agents, contacts);
+      const select = () =>
+        isWidening
+          ? isFreeing
+            ? this.line.reachable(freePlaces(agents))
+            : this.widened(changes)
+          : changes === null
+            ? this.line.reachable(freePlaces(agents))
+            : this.freedCandidates(at, agents);
+      this.offer(at, agents, select);
     }
     this.scheduleOpenings(at);
   }
 
-  private offer(at: number, agents: SimAgent[], contacts: RoutingContact[]): void {
-    const plan = planRoutingPass({
-      contacts,
-      queues: this.state.queues,
-      agents: agents.map((a) => a.routing),
-      now: at,
-      candidateLimit: 1,
-      isQueueOpen: (queueId) => this.isQueueOpen(queueId, at),
-    });
+  private offer(at: number, agents: SimAgent[], select: () => RoutingContact[]): void {
+    const plan = this.planWithoutProbes(at, agents, select);
     for (const offer of plan.offers) {
       const contact = this.line.get(offer.contactId);
       const agent = this.agents.get(offer.agentId);
@@ -142,6 +148,27 @@ class Forecast {
       const releaseAt = at + handleMs(this.state.handleTimes, contact.queueId, contact.channel);
       give(agent, contact, releaseAt);
       this.events.push(release(agent, contact.id, releaseAt));
+    }
+  }
+
+  /** The pass's plan once every probe it would offer is placed and out of the line. */
+  private planWithoutProbes(at: number, agents: SimAgent[], select: () => RoutingContact[]) {
+    for (;;) {
+      const contacts = select();
+      const plan = planRoutingPass({
+        contacts,
+        queues: this.state.queues,
+        agents: agents.map((a) => a.routing),
+        now: at,
+        candidateLimit: 1,
+        isQueueOpen: (queueId) => this.isQueueOpen(queueId, at),
+      });
+      const probed = plan.offers.filter((offer) => this.probeIds.has(offer.contactId));
+      if (probed.length === 0) return plan;
+      for (const offer of probed) {
+        this.placements.set(offer.contactId, { at, agentId: offer.agentId });
+        this.line.remove(offer.contactId);
+      }
     }
   }
 
@@ -237,5 +264,5 @@ function release(agent: SimAgent, contactId: string, at: number): SimEvent {
  * Deterministic: the same state gives the same forecast.
  */
 export function forecastOffers(state: QueueState, options: ForecastOptions = {}): Map<string, Placement> {
-  return new Forecast(state).run(options);
+  return new Forecast(state, options.probes ?? []).run(options);
 }
