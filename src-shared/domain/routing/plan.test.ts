@@ -28,6 +28,12 @@ describe('planRoutingPass', () => {
     ]);
   });
 
+  it('offers the only agent to a contact a supervisor jumped ahead, before a critical one', () => {
+    const jumped = makeContact({ id: 'jumped', jumpedAt: NOW - SECOND });
+    const critical = makeContact({ id: 'critical', impact: 'critical', urgency: 'critical' });
+    expect(offered(pass([critical, jumped]))).toEqual(['jumped']);
+  });
+
   it('never plans more contacts on a channel than the agent has free', () => {
     const plan = pass(contactsOf('chat', 5));
     expect(plan.offers).toHaveLength(3);

@@ -24,6 +24,7 @@ export const LIVE_CHANNELS: readonly Channel[] = ['phone', 'callback', 'chat'];
 interface Entry {
   id: string;
   queuedAt: number;
+  jumpedAt: number | null;
   priority: Priority;
   contact: RoutingContact;
   queue: RoutingQueue | undefined;
@@ -37,7 +38,8 @@ function orderContacts(input: RoutingPassInput): Entry[] {
       const priority = queue
         ? priorityOf(contact, queue, input.now)
         : priorityWithThreshold(contact, undefined, input.now);
-      return { id: contact.id, queuedAt: contact.queuedAt, priority, contact, queue };
+      const jumpedAt = contact.jumpedAt ?? null;
+      return { id: contact.id, queuedAt: contact.queuedAt, jumpedAt, priority, contact, queue };
     })
     .sort(compareForRouting);
 }

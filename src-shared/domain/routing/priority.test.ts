@@ -141,15 +141,29 @@ describe('compareForRouting', () => {
     expect(compareForRouting(key(10, 1, 'a'), key(10, 1, 'a'))).toBe(0);
   });
 
+  it('puts a contact jumped ahead before any score, and the earlier jump first', () => {
+    const jumped = (score: number, jumpedAt: number, id: string) => ({ ...key(score, 1, id), jumpedAt });
+    expect(compareForRouting(jumped(0, 50, 'b'), key(500, 1, 'a'))).toBeLessThan(0);
+    expect(compareForRouting(key(500, 1, 'a'), jumped(0, 50, 'b'))).toBeGreaterThan(0);
+    expect(compareForRouting(jumped(0, 40, 'b'), jumped(90, 50, 'a'))).toBeLessThan(0);
+    expect(compareForRouting(jumped(10, 40, 'b'), jumped(9, 40, 'a'))).toBeLessThan(0);
+    expect(compareForRouting({ ...key(10, 1, 'a'), jumpedAt: null }, key(9, 1, 'b'))).toBeLessThan(0);
+  });
+
   it('is a total order: antisymmetric and transitive', () => {
     const arbKey = fc.tuple(
       fc.integer({ min: 0, max: 3 }),
       fc.integer({ min: 0, max: 3 }),
       fc.constantFrom('a', 'b', 'c'),
+      fc.option(fc.integer({ min: 0, max: 2 })),
     );
+    const keyOf = ([score, queuedAt, id, jumpedAt]: [number, number, string, number | null]) => ({
+      ...key(score, queuedAt, id),
+      jumpedAt,
+    });
     fc.assert(
       fc.property(arbKey, arbKey, arbKey, (x, y, z) => {
-        const [a, b, c] = [key(...x), key(...y), key(...z)];
+        const [a, b, c] = [keyOf(x), keyOf(y), keyOf(z)];
         expect(Math.sign(compareForRouting(a, b))).toBe(-Math.sign(compareForRouting(b, a)) || 0);
         if (compareForRouting(a, b) <= 0 && compareForRouting(b, c) <= 0) {
           expect(compareForRouting(a, c)).toBeLessThanOrEqual(0);

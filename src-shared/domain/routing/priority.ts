@@ -45,6 +45,8 @@ export interface RoutingOrderKey {
   priority: Priority;
   queuedAt: number;
   id: string;
+  /** When a supervisor jumped it ahead of the line; absent or null when not. */
+  jumpedAt?: number | null;
 }
 
 /**
@@ -86,9 +88,18 @@ export function slaPressure(ratio: number): number {
 }
 
 /**
- * Routing order, a total order: higher score first, then earlier `queuedAt`, then `id`.
+ * Routing order, a total order: contacts a supervisor jumped ahead first (the earlier jump first),
+ * then higher score, then earlier `queuedAt`, then `id`.
  */
 export function compareForRouting(a: RoutingOrderKey, b: RoutingOrderKey): number {
+  const jumpedA = a.jumpedAt ?? null;
+  const jumpedB = b.jumpedAt ?? null;
+  if (jumpedA !== jumpedB) {
+    // A supervisor's jump outranks any score: it is the "jump this customer ahead" they asked for.
+    if (jumpedA === null) return 1;
+    if (jumpedB === null) return -1;
+    return jumpedA - jumpedB;
+  }
   if (a.priority.score !== b.priority.score) return b.priority.score - a.priority.score;
   if (a.queuedAt !== b.queuedAt) return a.queuedAt - b.queuedAt;
   if (a.id === b.id) return 0;

@@ -50,6 +50,11 @@ export interface RoutingContact {
   queuedAt: number;
   /** Agents who declined it or let its offer time out. */
   declinedBy: string[];
+  /**
+   * Epoch ms a supervisor jumped it ahead of the line ("priority bump"); absent or null when not.
+   * A jumped contact is routed before every contact that was not (`compareForRouting`).
+   */
+  jumpedAt?: number | null;
 }
 
 /** A contact's priority and the parts it is made of (recorded with each decision). */
