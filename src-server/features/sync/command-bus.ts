@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { appliedCommands } from '../../db/schema';
-import { AppError, isUniqueViolation } from '../../platform/errors';
+import { AppError, isDatabaseUnavailable, isUniqueViolation } from '../../platform/errors';
 import type { Metrics } from '../../platform/metrics';
 import {
   Command,
@@ -122,6 +122,11 @@ export function createCommandBus(deps: {
         if (err instanceof AppError) {
           deps.metrics.commands.inc({ type: command.type, outcome: err.code });
           return { ok: false, error: err.toApiError() };
+        }
+        if (isDatabaseUnavailable(err)) {
+          // Retryable: the same command id again is applied once, or answered as it was.
+          deps.metrics.commands.inc({ type: command.type, outcome: 'unavailable' });
+          return fail('unavailable', 'The database is unavailable; send the command again with the same id');
         }
         throw err;
       }
