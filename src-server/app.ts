@@ -11,6 +11,7 @@ import type { Config } from './platform/config';
 import { createMetrics, type Metrics } from './platform/metrics';
 import { installAuthentication } from './http/authenticate';
 import { installErrorHandler } from './http/error-handler';
+import { installNulRefusal } from './platform/nul-input';
 import { installCors } from './http/origins';
 import { setConsoleHeaders } from './http/console-headers';
 import {
@@ -106,6 +107,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   http.setValidatorCompiler(validatorCompiler);
   http.setSerializerCompiler(serializerCompiler);
   installErrorHandler(http);
+  installNulRefusal(http);
   installCors(http, config);
   http.addHook('onResponse', async (req, reply) => {
     metrics.httpRequests.observe(

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../platform/errors';
+import { refuseNulText } from '../../platform/nul-input';
 import { CtiEvent, CtiEventResult } from '../../../src-shared/protocol/phone';
 import type { ChannelContext } from '../channels';
 import { applyCtiEvent } from './cti-events';
@@ -35,7 +36,9 @@ export function registerCtiWebhook(http: FastifyInstance, ctx: ChannelContext): 
         if (!isValidCtiSignature(secret, raw, req.headers[CTI_SIGNATURE_HEADER])) {
           throw new AppError('unauthenticated', 'Missing or wrong X-Agentdeck-Signature');
         }
-        const event = CtiEvent.safeParse(parseJson(raw));
+        const json = parseJson(raw);
+        refuseNulText(json, 'body');
+        const event = CtiEvent.safeParse(json);
         if (!event.success) throw new AppError('invalid', 'The CTI event is not valid', event.error.issues);
         return applyOnce(
           ctx,
