@@ -29,6 +29,8 @@ const Env = z.object({
     .int()
     .min(1024)
     .default(25 * 1024 * 1024),
+  AGENTDECK_SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(200),
+  AGENTDECK_SMTP_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
   AGENTDECK_SMTP_TLS_KEY: z.string().optional(),
   AGENTDECK_SMTP_TLS_CERT: z.string().optional(),
   AGENTDECK_SMTP_RELAY_URL: z.url().optional(),
@@ -67,6 +69,10 @@ export interface Config {
   supportAddresses: string[];
   /** Largest message inbound SMTP accepts, in bytes. */
   smtpMaxBytes: number;
+  /** Open inbound SMTP connections, all clients together. */
+  smtpMaxConnections: number;
+  /** Open inbound SMTP connections per client address (an IPv6 client: per /64). */
+  smtpMaxConnectionsPerAddress: number;
   /** PEM files; with both, inbound SMTP offers STARTTLS. */
   smtpTls: { keyFile: string; certFile: string } | undefined;
   /** Where replies are sent (smtp:// or smtps://); unset: written as .eml files under the data directory. */
@@ -118,6 +124,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     allowedOrigins: e.AGENTDECK_ALLOWED_ORIGINS,
     supportAddresses: e.AGENTDECK_SUPPORT_ADDRESSES.map((a) => a.toLowerCase()),
     smtpMaxBytes: e.AGENTDECK_SMTP_MAX_BYTES,
+    smtpMaxConnections: e.AGENTDECK_SMTP_MAX_CONNECTIONS,
+    smtpMaxConnectionsPerAddress: e.AGENTDECK_SMTP_MAX_CONNECTIONS_PER_ADDRESS,
     smtpTls:
       e.AGENTDECK_SMTP_TLS_KEY && e.AGENTDECK_SMTP_TLS_CERT
         ? { keyFile: e.AGENTDECK_SMTP_TLS_KEY, certFile: e.AGENTDECK_SMTP_TLS_CERT }
