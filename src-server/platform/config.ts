@@ -42,6 +42,7 @@ const Env = z.object({
     .default(10 * 1024 * 1024),
   AGENTDECK_CTI_SECRET: z.string().optional(),
   AGENTDECK_CTI_CALLBACK_URL: z.url().optional(),
+  AGENTDECK_CTI_LEGACY_SIGNATURES: boolFlag.default(false),
   TWILIO_AUTH_TOKEN: z.string().optional(),
   TWILIO_ACCOUNT_SID: z.string().optional(),
   TWILIO_API_URL: z.url().default('https://api.twilio.com'),
@@ -84,6 +85,8 @@ export interface Config {
   ctiSecret: string | undefined;
   /** Where call controls for the generic CTI are POSTed, signed like its webhooks. */
   ctiCallbackUrl: string | undefined;
+  /** Also take body-only CTI signatures without a timestamp (a migration aid, replayable; off by default). */
+  ctiLegacySignatures: boolean;
   twilioAuthToken: string | undefined;
   twilioAccountSid: string | undefined;
   /** Base of Twilio's REST API (a test points it at a local server). */
@@ -135,6 +138,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     attachmentMaxBytes: e.AGENTDECK_ATTACHMENT_MAX_BYTES,
     ctiSecret: e.AGENTDECK_CTI_SECRET,
     ctiCallbackUrl: e.AGENTDECK_CTI_CALLBACK_URL,
+    ctiLegacySignatures: e.AGENTDECK_CTI_LEGACY_SIGNATURES,
     twilioAuthToken: e.TWILIO_AUTH_TOKEN,
     twilioAccountSid: e.TWILIO_ACCOUNT_SID,
     twilioApiUrl: e.TWILIO_API_URL,
