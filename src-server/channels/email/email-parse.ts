@@ -49,7 +49,7 @@ export async function parseEmail(
   received: Buffer,
   options: { attachmentMaxBytes: number; envelopeFrom: string | null },
 ): Promise<ParseOutcome> {
-  const raw = withoutNulBytes(received);
+  const raw = withoutMboxSeparator(withoutNulBytes(received));
   const headerSection = headerSectionOf(raw);
   const headerLines = headerSection.split(/\r?\n/);
   if (!HEADER_FIELD.test(headerLines[0] ?? '')) return { ok: false, reason: 'no header fields' };
@@ -191,6 +191,17 @@ function isValidDate(value: string): boolean {
  */
 function withoutNulBytes(raw: Buffer): Buffer {
   return raw.includes(0) ? Buffer.from(raw.filter((byte) => byte !== 0)) : raw;
+}
+
+/**
+ * The message without the `From sender date` line an mbox file puts before each message: mail
+ * from an archive or a forwarded mailbox starts with it. It is no header field (no colon), so
+ * read as one the message would have no headers at all.
+ */
+function withoutMboxSeparator(raw: Buffer): Buffer {
+  if (raw.subarray(0, 5).toString('latin1') !== 'From ') return raw;
+  const end = raw.indexOf(0x0a);
+  return end === -1 ? raw : raw.subarray(end + 1);
 }
 
 /** The raw header block (up to the first empty line), read as Latin-1 so bytes map 1:1. */
