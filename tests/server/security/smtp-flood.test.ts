@@ -92,7 +92,7 @@ describe('inbound SMTP while one client floods it', () => {
     expect(answer.code).toBe(250);
     const stored = await storedEmail(server.database.db, rawIdOf(answer));
     expect(stored.message?.subject).toBe('Export fails');
-  });
+  }, 120_000);
 
   it('closes idle connections sooner at the global cap, so a new sender gets in', async () => {
     server = await startTestServer({
@@ -120,5 +120,5 @@ describe('inbound SMTP while one client floods it', () => {
     );
     const timedOut = connections.filter((c) => c.isClosed() && /421[^\r\n]*timeout/i.test(c.received()));
     expect(timedOut.length).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });
