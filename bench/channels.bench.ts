@@ -1,6 +1,7 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import type { Socket } from 'socket.io-client';
+import { signedCtiHeaders } from '../scripts/simulate/cti-signing';
 import { inboundSmtpPort } from '../src-server/channels/email/email-in.channel';
 import type { Contact } from '../src-shared/protocol/contacts';
 import { SOCKET_EVENTS } from '../src-shared/protocol/socket-events';
@@ -66,10 +67,9 @@ export async function channelIntake(
 
 function postCti(server: TestServer, body: object): Promise<Response> {
   const raw = JSON.stringify(body);
-  const signature = createHmac('sha256', CTI_SECRET).update(raw).digest('hex');
   return fetch(`${server.url}/api/v1/channels/cti/events`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-agentdeck-signature': `sha256=${signature}` },
+    headers: { 'content-type': 'application/json', ...signedCtiHeaders(CTI_SECRET, raw) },
     body: raw,
   });
 }

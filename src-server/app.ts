@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Server } from 'socket.io';
 import type { Database } from './db/database';
+import { watchDatabaseHealth } from './db/database-health';
 import type { Config } from './platform/config';
 import { createMetrics, type Metrics } from './platform/metrics';
 import { installAuthentication } from './http/authenticate';
 import { installErrorHandler } from './http/error-handler';
+import { installNulRefusal } from './platform/nul-input';
 import { installCors } from './http/origins';
 import { setConsoleHeaders } from './http/console-headers';
 import {
@@ -57,7 +59,7 @@ export interface AppDeps {
   config: Config;
   database: Database;
   /** Installs a socket.io adapter (Redis Streams for several nodes); default: in-memory. */
-  configureSockets?: (io: Server) => void;
+  configureSockets?: (io: Server, log: FastifyBaseLogger) => void;
 }
 
 export interface App {
@@ -105,6 +107,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   http.setValidatorCompiler(validatorCompiler);
   http.setSerializerCompiler(serializerCompiler);
   installErrorHandler(http);
+  installNulRefusal(http);
   installCors(http, config);
   http.addHook('onResponse', async (req, reply) => {
     metrics.httpRequests.observe(
@@ -132,7 +135,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     log: http.log,
     commandBus: () => commands,
   });
-  deps.configureSockets?.(io);
+  deps.configureSockets?.(io, http.log);
   const liveEffects = socketEffects(io);
   const routing = createRoutingEngine({
     db: database.routingDb,
@@ -163,7 +166,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   const routeDeps: RouteDeps = { db, config, auth, effects, authenticate: installAuthentication(http, auth) };
-  registerHealthRoutes(http, { database, metrics });
+  const health = watchDatabaseHealth(database, http.log);
+  registerHealthRoutes(http, { database, health, metrics });
   for (const register of [
     registerAuthRoutes,
     registerAgentRoutes,
@@ -205,6 +209,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       return `http://127.0.0.1:${port}`;
     },
     async close() {
+      health.stop();
       await channels.stop();
       await routing.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));

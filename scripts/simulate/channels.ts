@@ -1,7 +1,8 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createTransport, type Transporter } from 'nodemailer';
 import { io as connectSocket } from 'socket.io-client';
 import type { Random } from '../../src-shared/domain/random';
+import { signedCtiHeaders } from './cti-signing';
 import type { SimulateOptions } from './options';
 import type { SimPerson } from './people';
 import { TOPICS } from './topics';
@@ -17,10 +18,9 @@ const later = (ms: number, work: () => Promise<unknown>) =>
 export function phoneSender(options: SimulateOptions): SendContact {
   const post = async (body: object) => {
     const raw = JSON.stringify(body);
-    const signature = createHmac('sha256', options.ctiSecret).update(raw).digest('hex');
     const res = await fetch(`${options.url}/api/v1/channels/cti/events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-agentdeck-signature': `sha256=${signature}` },
+      headers: { 'content-type': 'application/json', ...signedCtiHeaders(options.ctiSecret, raw) },
       body: raw,
     });
     return res.status;

@@ -79,6 +79,21 @@ describe('the outbox drainer', () => {
     expect(await db.notes.get(note.id)).toMatchObject({ pending: 1 });
   });
 
+  it('retries, never marks refused, an entry the server could not apply while its database was away', async () => {
+    answer = () => ({
+      ok: false,
+      error: { code: 'unavailable', message: 'The database is unavailable; send the command again' },
+    });
+    const note = await saveNote(ana, { caseId: 'case_1', body: 'during a failover', visibility: 'internal' });
+    kickOutbox();
+    await vi.waitFor(async () => expect((await readOutbox())[0]?.attempts).toBe(1));
+    const [entry] = await readOutbox();
+    expect(entry).toMatchObject({ commandId: note.pendingCommandId, status: 'pending' });
+    expect(entry?.problem).toBeUndefined();
+    expect(entry?.nextAttemptAt).toBeGreaterThan(Date.now());
+    expect(await db.notes.get(note.id)).toMatchObject({ pending: 1 });
+  });
+
   it('marks a refused entry failed with the reason and goes on with the next', async () => {
     answer = (command) =>
       command.payload.body === 'not allowed'

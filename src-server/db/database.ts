@@ -28,8 +28,16 @@ export interface Database {
   routingDb: Db;
   /** Cheap round trip for /readyz. */
   ping(): Promise<void>;
+  /**
+   * Calls `listener` when a connection to PostgreSQL breaks (terminated by the server, a failover,
+   * a network blip), idle or in use. Never on the embedded database.
+   */
+  onConnectionError(listener: (err: Error) => void): void;
   close(): Promise<void>;
 }
+
+/** Waiting longer than this for a new connection means the database is not there. */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -47,14 +55,30 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       db,
       routingDb: db,
       ping: async () => void (await client.query('select 1')),
+      onConnectionError: () => undefined,
       close: () => client.close(),
     };
   }
-  const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  const connectionTimeoutMillis = CONNECT_TIMEOUT_MS;
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize ?? 10,
+    connectionTimeoutMillis,
+  });
   // Deadlines and a pass run one after the other: one connection, and a spare for a reconnect.
-  const routingPool = new pg.Pool({ connectionString: config.url, max: 2 });
-  // A dropped idle connection must not take the process down.
-  for (const p of [pool, routingPool]) p.on('error', () => undefined);
+  const routingPool = new pg.Pool({ connectionString: config.url, max: 2, connectionTimeoutMillis });
+  const listeners: ((err: Error) => void)[] = [];
+  const connectionError = (err: Error) => {
+    for (const listener of listeners) listener(err);
+  };
+  for (const p of [pool, routingPool]) {
+    // An idle connection that breaks: the pool drops it and emits here.
+    p.on('error', connectionError);
+    // A connection in use (inside a transaction) that breaks emits on its client, which the pool
+    // does not listen to while the connection is checked out: an unhandled 'error' event would
+    // end the process. The query in flight fails on its own and its caller answers for it.
+    p.on('connect', (client) => client.on('error', connectionError));
+  }
   const migrator = drizzlePg(pool);
   await withMigrationLock(pool, () => migratePg(migrator, { migrationsFolder }));
   return {
@@ -62,6 +86,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     db: drizzlePg(pool, { schema }) as unknown as Db,
     routingDb: drizzlePg(routingPool, { schema }) as unknown as Db,
     ping: async () => void (await pool.query('select 1')),
+    onConnectionError: (listener) => void listeners.push(listener),
     close: async () => {
       await Promise.all([pool.end(), routingPool.end()]);
     },

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError } from '../platform/errors';
+import { AppError, isDatabaseUnavailable } from '../platform/errors';
 import type { HttpErrorBody } from '../../src-shared/protocol/envelope';
 
 /** Every failure leaves as `{error:{code,message,details?}}`; nothing internal leaks. */
@@ -26,6 +26,16 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply
         .status(status)
         .send({ error: { code: 'invalid', message: err.message } } satisfies HttpErrorBody);
+    }
+    if (isDatabaseUnavailable(err)) {
+      // A failover or a restart of PostgreSQL: nothing was wrong with the request, send it again.
+      req.log.warn({ err: err.message }, 'request failed: the database is unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({
+          error: { code: 'unavailable', message: 'The database is unavailable; try again shortly' },
+        } satisfies HttpErrorBody);
     }
     req.log.error({ err }, 'request failed');
     return reply

@@ -29,6 +29,8 @@ const Env = z.object({
     .int()
     .min(1024)
     .default(25 * 1024 * 1024),
+  AGENTDECK_SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(200),
+  AGENTDECK_SMTP_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
   AGENTDECK_SMTP_TLS_KEY: z.string().optional(),
   AGENTDECK_SMTP_TLS_CERT: z.string().optional(),
   AGENTDECK_SMTP_RELAY_URL: z.url().optional(),
@@ -40,6 +42,7 @@ const Env = z.object({
     .default(10 * 1024 * 1024),
   AGENTDECK_CTI_SECRET: z.string().optional(),
   AGENTDECK_CTI_CALLBACK_URL: z.url().optional(),
+  AGENTDECK_CTI_LEGACY_SIGNATURES: boolFlag.default(false),
   TWILIO_AUTH_TOKEN: z.string().optional(),
   TWILIO_ACCOUNT_SID: z.string().optional(),
   TWILIO_API_URL: z.url().default('https://api.twilio.com'),
@@ -67,6 +70,10 @@ export interface Config {
   supportAddresses: string[];
   /** Largest message inbound SMTP accepts, in bytes. */
   smtpMaxBytes: number;
+  /** Open inbound SMTP connections, all clients together. */
+  smtpMaxConnections: number;
+  /** Open inbound SMTP connections per client address (an IPv6 client: per /64). */
+  smtpMaxConnectionsPerAddress: number;
   /** PEM files; with both, inbound SMTP offers STARTTLS. */
   smtpTls: { keyFile: string; certFile: string } | undefined;
   /** Where replies are sent (smtp:// or smtps://); unset: written as .eml files under the data directory. */
@@ -78,6 +85,8 @@ export interface Config {
   ctiSecret: string | undefined;
   /** Where call controls for the generic CTI are POSTed, signed like its webhooks. */
   ctiCallbackUrl: string | undefined;
+  /** Also take body-only CTI signatures without a timestamp (a migration aid, replayable; off by default). */
+  ctiLegacySignatures: boolean;
   twilioAuthToken: string | undefined;
   twilioAccountSid: string | undefined;
   /** Base of Twilio's REST API (a test points it at a local server). */
@@ -118,6 +127,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     allowedOrigins: e.AGENTDECK_ALLOWED_ORIGINS,
     supportAddresses: e.AGENTDECK_SUPPORT_ADDRESSES.map((a) => a.toLowerCase()),
     smtpMaxBytes: e.AGENTDECK_SMTP_MAX_BYTES,
+    smtpMaxConnections: e.AGENTDECK_SMTP_MAX_CONNECTIONS,
+    smtpMaxConnectionsPerAddress: e.AGENTDECK_SMTP_MAX_CONNECTIONS_PER_ADDRESS,
     smtpTls:
       e.AGENTDECK_SMTP_TLS_KEY && e.AGENTDECK_SMTP_TLS_CERT
         ? { keyFile: e.AGENTDECK_SMTP_TLS_KEY, certFile: e.AGENTDECK_SMTP_TLS_CERT }
@@ -127,6 +138,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     attachmentMaxBytes: e.AGENTDECK_ATTACHMENT_MAX_BYTES,
     ctiSecret: e.AGENTDECK_CTI_SECRET,
     ctiCallbackUrl: e.AGENTDECK_CTI_CALLBACK_URL,
+    ctiLegacySignatures: e.AGENTDECK_CTI_LEGACY_SIGNATURES,
     twilioAuthToken: e.TWILIO_AUTH_TOKEN,
     twilioAccountSid: e.TWILIO_ACCOUNT_SID,
     twilioApiUrl: e.TWILIO_API_URL,

@@ -43,3 +43,41 @@ export function isUniqueViolation(err: unknown): boolean {
   }
   return false;
 }
+
+/** Network errors of a connection to the database that a later attempt may not meet. */
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  // PostgreSQL: terminated by an administrator, crash shutdown, starting up or shutting down, full.
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+
+/** What node-postgres says (without a code) when a connection breaks or cannot be made in time. */
+const CONNECTION_ERROR_MESSAGE =
+  /Connection terminated|not queryable|timeout exceeded when trying to connect|not currently accepting connections/i;
+
+/**
+ * Whether a failure means the database could not be reached (a failover, a restart, a network
+ * blip) rather than that the statement was wrong: the same request may succeed in a moment.
+ * Walks the `cause` chain, as Drizzle wraps the driver's error.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+    const code = 'code' in e && typeof e.code === 'string' ? e.code : '';
+    // SQLSTATE class 08: connection exception.
+    if (CONNECTION_ERROR_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
+    if (e instanceof Error && CONNECTION_ERROR_MESSAGE.test(e.message)) return true;
+    e = 'cause' in e ? e.cause : undefined;
+  }
+  return false;
+}

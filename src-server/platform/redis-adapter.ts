@@ -2,6 +2,11 @@ import { createClient } from 'redis';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Server } from 'socket.io';
 
+interface Log {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
+
 /**
  * Lets several server nodes share rooms and broadcasts through Redis Streams, so an event
  * committed on one node reaches consoles connected to any other.
@@ -9,14 +14,27 @@ import type { Server } from 'socket.io';
 export async function connectRedisAdapter(
   url: string,
   options: { streamName?: string } = {},
-): Promise<{ install(io: Server): void; close(): Promise<void> }> {
+): Promise<{ install(io: Server, log?: Log): void; close(): Promise<void> }> {
   const client = createClient({ url });
-  // Connection errors are retried by the client; they must not crash the process.
-  client.on('error', () => undefined);
+  let log: Log | undefined;
+  let isBroken = false;
+  // The client reconnects by itself (with backoff); an error must not crash the process, and one
+  // line per outage says what happened without a line per retry.
+  client.on('error', (err: unknown) => {
+    if (isBroken) return;
+    isBroken = true;
+    log?.warn({ err }, 'the Redis connection broke; reconnecting');
+  });
+  client.on('ready', () => {
+    if (isBroken) log?.info({}, 'Redis is reachable again');
+    isBroken = false;
+  });
   await client.connect();
   return {
-    install: (io) =>
-      void io.adapter(createAdapter(client, { streamName: options.streamName ?? 'agentdeck' })),
+    install: (io, withLog) => {
+      log = withLog;
+      io.adapter(createAdapter(client, { streamName: options.streamName ?? 'agentdeck' }));
+    },
     close: async () => void (await client.quit().catch(() => undefined)),
   };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { FastifyBaseLogger } from 'fastify';
 import { HandshakeAuth } from '../../src-shared/protocol/auth';
 import { fail, ok, type Ack } from '../../src-shared/protocol/envelope';
+import { nulRefusal } from '../../src-shared/protocol/nul-text';
 import {
   MAX_SOCKET_MESSAGE_BYTES,
   SOCKET_EVENTS,
@@ -97,6 +98,8 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Se
         if (!acceptsExpiredToken && Date.now() >= socket.data.expiresAt) {
           return reply(fail('unauthenticated', 'The sign-in token has expired; renew it'));
         }
+        const nul = nulRefusal(payload, ''); // PostgreSQL stores no NUL: refused, naming the field
+        if (nul) return reply(nul);
         const parsed = schema.safeParse(payload);
         if (!parsed.success)
           return reply(fail('invalid', `The ${event} payload is not valid`, parsed.error.issues));

@@ -88,6 +88,8 @@ describe('outcomeOfError', () => {
     expect(outcomeOfError({ code: 'conflict', message: '' }).kind).toBe('conflict');
     expect(outcomeOfError({ code: 'unauthenticated', message: 'expired' }).kind).toBe('token-expired');
     expect(outcomeOfError({ code: 'internal', message: '' }).kind).toBe('no-answer');
+    expect(outcomeOfError({ code: 'unavailable', message: 'database away' }).kind).toBe('no-answer');
+    expect(outcomeOfError({ code: 'rate_limited', message: '' }).kind).toBe('no-answer');
     expect(outcomeOfError(undefined).kind).toBe('no-answer');
   });
 });

@@ -55,7 +55,11 @@ export function retryDelayMs(attempts: number): number {
 /** Refusals the server will repeat whatever we do: resending cannot help, the person must decide. */
 const REFUSAL_CODES = new Set(['invalid', 'forbidden', 'not_found']);
 
-/** Maps a command's ack error (or a missing answer) onto an outcome. */
+/**
+ * Maps a command's ack error (or a missing answer) onto an outcome. Everything that is not a
+ * refusal, a conflict or an expired token is retried with the same commandId: `unavailable` (the
+ * server lost its database for a moment), `rate_limited`, `internal`, and codes added later.
+ */
 export function outcomeOfError(error: ApiError | undefined): SendOutcome {
   if (!error) return { kind: 'no-answer' };
   if (error.code === 'conflict') return { kind: 'conflict', error };

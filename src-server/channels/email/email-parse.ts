@@ -46,9 +46,10 @@ const CONTENT_TYPE = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/;
  * with what went wrong in `problems`.
  */
 export async function parseEmail(
-  raw: Buffer,
+  received: Buffer,
   options: { attachmentMaxBytes: number; envelopeFrom: string | null },
 ): Promise<ParseOutcome> {
+  const raw = withoutMboxSeparator(withoutNulBytes(received));
   const headerSection = headerSectionOf(raw);
   const headerLines = headerSection.split(/\r?\n/);
   if (!HEADER_FIELD.test(headerLines[0] ?? '')) return { ok: false, reason: 'no header fields' };
@@ -75,7 +76,11 @@ export async function parseEmail(
   const subject = cleanText(mail.subject ?? '', 10_000);
   if (/=\?[^?\s]*\?[bq]\?/i.test(subject)) problems.push('undecodable encoded word in Subject');
 
-  const html = typeof mail.html === 'string' ? sanitizeEmailHtml(mail.html.slice(0, MAX_HTML)) : null;
+  // Decoded (quoted-printable, base64) text may hold what the source did not: cleaned like the rest.
+  const html =
+    typeof mail.html === 'string'
+      ? cleanText(sanitizeEmailHtml(mail.html.slice(0, MAX_HTML)), MAX_HTML)
+      : null;
   let text = cleanText(mail.text ?? '', MAX_TEXT);
   const attachments = readAttachments(mail, options.attachmentMaxBytes, problems);
   if (!text.trim() && typeof mail.html !== 'string' && attachments.length === 0) {
@@ -177,6 +182,26 @@ function isMultipartWithoutBoundary(contentType: unknown): boolean {
 function isValidDate(value: string): boolean {
   const time = Date.parse(value.replace(/\s*\([^)]*\)\s*$/, ''));
   return Number.isFinite(time);
+}
+
+/**
+ * The source without NUL bytes. No header or text may hold one (RFC 5322; PostgreSQL stores
+ * none), yet senders' software does send them: they are dropped from what is read, never a
+ * reason to refuse the mail. The source itself is kept byte for byte as received.
+ */
+function withoutNulBytes(raw: Buffer): Buffer {
+  return raw.includes(0) ? Buffer.from(raw.filter((byte) => byte !== 0)) : raw;
+}
+
+/**
+ * The message without the `From sender date` line an mbox file puts before each message: mail
+ * from an archive or a forwarded mailbox starts with it. It is no header field (no colon), so
+ * read as one the message would have no headers at all.
+ */
+function withoutMboxSeparator(raw: Buffer): Buffer {
+  if (raw.subarray(0, 5).toString('latin1') !== 'From ') return raw;
+  const end = raw.indexOf(0x0a);
+  return end === -1 ? raw : raw.subarray(end + 1);
 }
 
 /** The raw header block (up to the first empty line), read as Latin-1 so bytes map 1:1. */

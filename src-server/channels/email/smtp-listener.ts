@@ -4,6 +4,7 @@ import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 's
 import type { ChannelDeps } from '../inbound-commit';
 import { receiveEmail, type Delivery, type DeliveryResult } from './email-intake';
 import { isSupportAddress } from './support-address';
+import { IDLE_TIMEOUT_MS, connectionLimits, idleTimeoutMs } from './smtp-connection-limits';
 
 /** An SMTP reply with its code, as smtp-server sends it. */
 function smtpError(responseCode: number, message: string): Error & { responseCode: number } {
@@ -22,14 +23,17 @@ type Deps = Pick<ChannelDeps, 'db' | 'effects' | 'config' | 'settings' | 'log'>;
 /**
  * Inbound SMTP for the support mailboxes: no AUTH, no relaying (other recipients get 550), a
  * size limit (advertised, 552 over it), STARTTLS when a key and certificate are configured.
- * A message gets its 250 only once it is committed.
+ * A message gets its 250 only once it is committed. Connections are limited per client address
+ * and in all, and idle ones are closed sooner near the cap: one client holding connections open
+ * cannot keep everyone else's mail out.
  */
 export function createSmtpListener(deps: Deps, receive = receiveEmail): SmtpListener {
   const { config, log } = deps;
   const tls = config.smtpTls
     ? { key: readFileSync(config.smtpTls.keyFile), cert: readFileSync(config.smtpTls.certFile) }
     : null;
-  const server = new SMTPServer({
+  const perClient = connectionLimits(config.smtpMaxConnectionsPerAddress);
+  const server: SMTPServer = new SMTPServer({
     name: safeHostname(),
     banner: 'Agentdeck support mail',
     logger: false,
@@ -37,8 +41,23 @@ export function createSmtpListener(deps: Deps, receive = receiveEmail): SmtpList
     disabledCommands: tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
     ...(tls ?? {}),
     size: config.smtpMaxBytes,
-    maxClients: 200,
+    maxClients: config.smtpMaxConnections,
+    socketTimeout: IDLE_TIMEOUT_MS,
+    // A client's PTR record is the client's to write, and looking it up per connection costs
+    // every connection of a flood a DNS query; nothing here uses the name.
+    disableReverseLookup: true,
     closeTimeout: 5_000,
+    onConnect(session, callback) {
+      if (!perClient.admit(session.remoteAddress, session.id)) {
+        return callback(smtpError(421, '4.7.0 Too many connections from your address, try again later'));
+      }
+      fitIdleTimeout();
+      callback();
+    },
+    onClose(session) {
+      perClient.release(session.remoteAddress, session.id);
+      fitIdleTimeout();
+    },
     onRcptTo(address, _session, callback) {
       if (isSupportAddress(address.address, config.supportAddresses)) return callback();
       callback(smtpError(550, `5.7.1 Relaying denied: ${address.address.slice(0, 100)} is not served here`));
@@ -60,6 +79,15 @@ export function createSmtpListener(deps: Deps, receive = receiveEmail): SmtpList
     },
   });
   server.on('error', (err) => log.warn({ err }, 'SMTP connection error'));
+
+  /** Near the cap, idle connections get less time (open ones are re-armed), and full time again after. */
+  function fitIdleTimeout(): void {
+    const timeout = idleTimeoutMs(server.connections.size, config.smtpMaxConnections);
+    if (server.options.socketTimeout === timeout) return;
+    server.options.socketTimeout = timeout;
+    for (const connection of server.connections) connection._socket.setTimeout(timeout);
+    log.info({ open: server.connections.size, idleTimeoutMs: timeout }, 'inbound SMTP idle timeout changed');
+  }
 
   return {
     async start() {

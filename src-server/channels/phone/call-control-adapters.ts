@@ -28,6 +28,15 @@ async function expectAccepted(response: Response, system: string): Promise<void>
   throw new Error(message);
 }
 
+/** Signed as the phone system signs its events to us; every attempt anew, with its own time. */
+function signedHeaders(secret: string, body: string): Record<string, string> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return {
+    'x-agentdeck-timestamp': String(timestamp),
+    'x-agentdeck-signature': ctiSignature(secret, timestamp, body),
+  };
+}
+
 /** POSTs `{callId, action, target?}` to AGENTDECK_CTI_CALLBACK_URL, signed like the CTI's webhooks. */
 export function genericCtiAdapter(config: Config, log: Log): CallControlAdapter {
   let warned = false;
@@ -50,7 +59,7 @@ export function genericCtiAdapter(config: Config, log: Log): CallControlAdapter 
       });
       const response = await fetch(config.ctiCallbackUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-agentdeck-signature': ctiSignature(secret, body) },
+        headers: { 'content-type': 'application/json', ...signedHeaders(secret, body) },
         body,
         signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
       });

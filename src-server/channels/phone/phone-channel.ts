@@ -20,6 +20,12 @@ export function createPhoneChannel(ctx: ChannelContext): ChannelModule {
     },
     async start() {
       const { config } = ctx;
+      if (config.ctiLegacySignatures) {
+        ctx.log.warn(
+          {},
+          'AGENTDECK_CTI_LEGACY_SIGNATURES is on: the CTI webhook also takes body-only signatures without a timestamp, which can be replayed; turn it off once the phone system sends X-Agentdeck-Timestamp',
+        );
+      }
       if (!config.demoSeed) return;
       if (!config.ctiSecret) {
         ctx.log.warn(

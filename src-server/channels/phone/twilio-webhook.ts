@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors';
+import { refuseNulText } from '../../platform/nul-input';
 import { TwilioVoiceParams } from '../../../src-shared/protocol/phone';
 import type { ChannelContext } from '../channels';
 import { twilioTokenOf } from './phone-secrets';
@@ -67,7 +68,9 @@ function verified(req: FastifyRequest, ctx: ChannelContext) {
   if (!isValidTwilioSignature(token, url, pairs, req.headers['x-twilio-signature'])) {
     throw new AppError('forbidden', 'Missing or wrong X-Twilio-Signature');
   }
-  const params = TwilioVoiceParams.safeParse(Object.fromEntries(pairs));
+  const fields = Object.fromEntries(pairs);
+  refuseNulText(fields, 'body');
+  const params = TwilioVoiceParams.safeParse(fields);
   if (!params.success) throw new AppError('invalid', 'Not a Twilio voice request', params.error.issues);
   return { params: params.data, raw, url };
 }

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { contacts } from '../../db/schema';
 import type { Actor } from '../../features/auth/actor';
 import { fail, ok, type Ack } from '../../../src-shared/protocol/envelope';
+import { nulRefusal } from '../../../src-shared/protocol/nul-text';
 import { AgentChatTyping, CHAT_EVENTS, type ChatTyping } from '../../../src-shared/protocol/web-channel';
 import type { ChannelContext } from '../channels';
 import { visitorRoom } from './visitor-namespace';
@@ -17,6 +18,8 @@ export function installAgentChatTyping(io: Server, visitors: Namespace, ctx: Cha
       const reply = typeof ack === 'function' ? (ack as (answer: Ack<null>) => void) : () => undefined;
       const actor = (socket.data as { actor?: Actor } | undefined)?.actor;
       if (!actor) return reply(fail('unauthenticated', 'Sign in first'));
+      const nul = nulRefusal(payload, '');
+      if (nul) return reply(nul);
       const parsed = AgentChatTyping.safeParse(payload);
       if (!parsed.success)
         return reply(fail('invalid', 'The chat:typing payload is not valid', parsed.error.issues));

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
 import { contacts } from '../../db/schema';
 import { fail, ok, type Ack } from '../../../src-shared/protocol/envelope';
+import { nulRefusal } from '../../../src-shared/protocol/nul-text';
 import {
   CHAT_EVENTS,
   ChatLine,
@@ -117,6 +118,8 @@ export function installVisitorNamespace(io: Server, ctx: ChannelContext): Namesp
     ) => {
       socket.on(event, async (payload: unknown, ack: unknown) => {
         const reply = typeof ack === 'function' ? (ack as (answer: Ack<unknown>) => void) : () => undefined;
+        const nul = nulRefusal(payload, ''); // PostgreSQL stores no NUL: refused, naming the field
+        if (nul) return reply(nul);
         const parsed = schema.safeParse(payload);
         if (!parsed.success)
           return reply(fail('invalid', `The ${event} payload is not valid`, parsed.error.issues));

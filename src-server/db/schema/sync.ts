@@ -53,6 +53,11 @@ export const appliedCommands = pgTable(
     commandId: text('command_id').notNull(),
     type: text('type').notNull(),
     result: jsonb('result').notNull(),
+    /**
+     * SHA-256 of the command as applied (type, payload, expected version): a later command under
+     * the same id with another hash is a conflict, not a repeat. Null on rows from before it.
+     */
+    payloadHash: text('payload_hash'),
     appliedAt: ts('applied_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.actorId, t.commandId] })],

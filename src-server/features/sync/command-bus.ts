@@ -1,11 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { appliedCommands } from '../../db/schema';
-import { AppError, isUniqueViolation } from '../../platform/errors';
+import { AppError, isDatabaseUnavailable, isUniqueViolation } from '../../platform/errors';
 import type { Metrics } from '../../platform/metrics';
 import {
   Command,
-  CommandResult,
+  type CommandResult,
   type CommandOf,
   type CommandType,
 } from '../../../src-shared/protocol/commands';
@@ -13,7 +11,8 @@ import { fail, ok, type Ack } from '../../../src-shared/protocol/envelope';
 import type { SessionEnded } from '../../../src-shared/protocol/socket-events';
 import type { Actor } from '../auth/actor';
 import type { NewEvent, StoredEvent } from './event-log';
-import { commitCommand } from './log-append';
+import { commandHash } from './command-hash';
+import { appliedCommandOf, commitCommand } from './log-append';
 
 /** Things a command may cause once its transaction has committed. */
 export interface CommitEffects {
@@ -73,22 +72,13 @@ export function createCommandBus(deps: {
 }): CommandBus {
   const byType = new Map<string, CommandHandler>(deps.handlers.map((h) => [h.type, h]));
 
-  async function storedResult(tx: Db, actorId: string, commandId: string): Promise<CommandResult | null> {
-    const [row] = await tx
-      .select({ result: appliedCommands.result })
-      .from(appliedCommands)
-      .where(and(eq(appliedCommands.actorId, actorId), eq(appliedCommands.commandId, commandId)))
-      .limit(1);
-    return row ? CommandResult.parse(row.result) : null;
-  }
-
-  async function apply(actor: Actor, command: Command) {
+  async function apply(actor: Actor, command: Command, payloadHash: string) {
     const handler = byType.get(command.type);
     if (!handler) throw new AppError('invalid', `Unknown command ${command.type}`);
     // No look for the command id first: a repeat is rare, and it ends either in a refusal (the
     // entity changed already) or on the applied row's unique key; `run` answers both with the
     // first result. Every command saves a round trip.
-    const applied = { actorId: actor.id, commandId: command.commandId, type: command.type };
+    const applied = { actorId: actor.id, commandId: command.commandId, type: command.type, payloadHash };
     return commitCommand(deps.db, applied, (tx) =>
       handler.handle({ tx, actor, now: new Date(), settings: deps.settings }, command),
     );
@@ -102,8 +92,9 @@ export function createCommandBus(deps: {
         return fail('invalid', 'The command is not valid', parsed.error.issues);
       }
       const command = parsed.data;
+      const payloadHash = commandHash(command);
       try {
-        const { result, outcome, stored } = await apply(actor, command);
+        const { result, outcome, stored } = await apply(actor, command, payloadHash);
         deps.metrics.eventsAppended.inc(stored.length);
         deps.effects.publish(stored);
         outcome.afterCommit?.(deps.effects);
@@ -113,15 +104,29 @@ export function createCommandBus(deps: {
         if (isUniqueViolation(err) || err instanceof AppError) {
           // A retry that raced its original (same command id) either collides on the applied row
           // or finds the entity already changed by it: either way it answers as the original did.
-          const prior = await storedResult(deps.db, actor.id, command.commandId);
-          if (prior) {
+          // Another command sent under a used id is not a retry: a conflict, and nothing changed.
+          const prior = await appliedCommandOf(deps.db, {
+            actorId: actor.id,
+            commandId: command.commandId,
+            payloadHash,
+          });
+          if (prior?.isSameCommand) {
             deps.metrics.commands.inc({ type: command.type, outcome: 'replayed' });
-            return ok(prior);
+            return ok(prior.result);
+          }
+          if (prior) {
+            deps.metrics.commands.inc({ type: command.type, outcome: 'reused_id' });
+            return fail('conflict', `Command id ${command.commandId} was used for a different command`);
           }
         }
         if (err instanceof AppError) {
           deps.metrics.commands.inc({ type: command.type, outcome: err.code });
           return { ok: false, error: err.toApiError() };
+        }
+        if (isDatabaseUnavailable(err)) {
+          // Retryable: the same command id again is applied once, or answered as it was.
+          deps.metrics.commands.inc({ type: command.type, outcome: 'unavailable' });
+          return fail('unavailable', 'The database is unavailable; send the command again with the same id');
         }
         throw err;
       }

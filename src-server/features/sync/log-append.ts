@@ -1,6 +1,8 @@
 import type { Db, Tx } from '../../db/database';
 import { transactionEndingWith } from '../../db/final-statement';
-import type { CommandResult } from '../../../src-shared/protocol/commands';
+import { and, eq } from 'drizzle-orm';
+import { appliedCommands } from '../../db/schema';
+import { CommandResult } from '../../../src-shared/protocol/commands';
 import type { NewEvent, StoredEvent } from './event-log';
 
 /**
@@ -27,14 +29,17 @@ const INSERT_EVENTS = `insert into events (type, entity_kind, entity_id, entity_
 
 const APPEND_EVENTS = { name: 'append_events', text: INSERT_EVENTS };
 
-/** The command's events and its applied row (`{ syncId: last position, entity }`) in one statement. */
+/**
+ * The command's events and its applied row (`{ syncId: last position, entity }`, and the hash of
+ * what it asked) in one statement.
+ */
 const APPEND_COMMAND = {
   name: 'append_command',
   text: `with e as (${INSERT_EVENTS}),
     applied as (
-      insert into applied_commands (actor_id, command_id, type, result)
+      insert into applied_commands (actor_id, command_id, type, result, payload_hash)
       select $2::text, $3::text, $4::text,
-        jsonb_build_object('syncId', (select max(sync_id) from e), 'entity', $5::jsonb)
+        jsonb_build_object('syncId', (select max(sync_id) from e), 'entity', $5::jsonb), $6::text
     )
     select sync_id, at from e`,
 };
@@ -105,11 +110,13 @@ export async function commitWithEvents<T>(
   return { value: value.value, stored: placeEvents(value.events, rows) };
 }
 
-/** What a command records of itself: its id and type, and the entity its ack echoes. */
+/** What a command records of itself: its id, type and content hash, and the entity its ack echoes. */
 export interface AppliedCommand {
   actorId: string;
   commandId: string;
   type: string;
+  /** `commandHash` of the command: tells a repeat from another command reusing the id. */
+  payloadHash: string;
 }
 
 /**
@@ -130,9 +137,33 @@ export async function commitCommand<T extends { entity: unknown; events: NewEven
       command.commandId,
       command.type,
       JSON.stringify(value.entity ?? null),
+      command.payloadHash,
     ];
     return { value, final: { statement: APPEND_COMMAND, values } };
   });
   const stored = placeEvents(outcome.events, rows);
   return { outcome, stored, result: { syncId: stored.at(-1)?.syncId ?? null, entity: outcome.entity } };
+}
+
+/**
+ * The applied row of `commandId`, if there is one: its result, and whether it was this same
+ * command (same hash; a row written before hashes were kept counts as the same) or another one
+ * sent under the id.
+ */
+export async function appliedCommandOf(
+  db: Db | Tx,
+  command: Omit<AppliedCommand, 'type'>,
+): Promise<{ isSameCommand: boolean; result: CommandResult } | null> {
+  const [row] = await db
+    .select({ result: appliedCommands.result, payloadHash: appliedCommands.payloadHash })
+    .from(appliedCommands)
+    .where(
+      and(eq(appliedCommands.actorId, command.actorId), eq(appliedCommands.commandId, command.commandId)),
+    )
+    .limit(1);
+  if (!row) return null;
+  return {
+    isSameCommand: row.payloadHash === null || row.payloadHash === command.payloadHash,
+    result: CommandResult.parse(row.result),
+  };
 }

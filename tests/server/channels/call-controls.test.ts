@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createHmac } from 'node:crypto';
+import { ctiSignature, nowSeconds } from '../../../scripts/simulate/cti-signing';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import { contacts, outboundJobs } from '../../../src-server/db/schema';
@@ -92,8 +92,10 @@ describe.each(kinds)('call controls from the console reach the phone system on %
     const { contactId, callId } = await anaOnCtiCall();
     const answer = await nextCtiRequest(1);
     expect(bodyOf(answer)).toEqual({ callId, action: 'answer', target: { agentId: ORG.users.ana.id } });
-    const expected = `sha256=${createHmac('sha256', CTI_SECRET).update(answer.body).digest('hex')}`;
-    expect(answer.headers['x-agentdeck-signature']).toBe(expected);
+    expect(answer.headers['x-agentdeck-signature']).toBe(
+      ctiSignature(CTI_SECRET, String(answer.headers['x-agentdeck-timestamp']), answer.body),
+    );
+    expect(Math.abs(Number(answer.headers['x-agentdeck-timestamp']) - nowSeconds())).toBeLessThan(300);
     expect(answer.headers['content-type']).toBe('application/json');
 
     const held = await runCommand<{ entity: Contact }>(ana, 'contact:hold', { contactId });
@@ -124,7 +126,7 @@ describe.each(kinds)('call controls from the console reach the phone system on %
     });
     for (const request of ctiRequests()) {
       expect(request.headers['x-agentdeck-signature']).toBe(
-        `sha256=${createHmac('sha256', CTI_SECRET).update(request.body).digest('hex')}`,
+        ctiSignature(CTI_SECRET, String(request.headers['x-agentdeck-timestamp']), request.body),
       );
     }
   });

@@ -1,29 +1,40 @@
-import { createHmac } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../src-server/db/database';
 import { queues } from '../../../src-server/db/schema';
 import { queueRoutingOf } from '../../../src-server/routing/routing-defaults';
 import type { Contact } from '../../../src-shared/protocol/contacts';
+import { CTI_TIMESTAMP_HEADER, ctiSignature, nowSeconds } from '../../../scripts/simulate/cti-signing';
 
 export const CTI_SECRET = 'test-cti-secret-0123456789';
 export const CTI_PATH = '/api/v1/channels/cti/events';
 
-/** Signs like a phone system would, computed here independently of the server's code. */
-export function signCti(body: string, secret = CTI_SECRET): string {
-  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+/** Signs like a phone system would (the one signing helper, independent of the server's code). */
+export function signCti(body: string, secret = CTI_SECRET, timestamp = nowSeconds()): string {
+  return ctiSignature(secret, timestamp, body);
 }
 
 export async function postCti(
   baseUrl: string,
   event: Record<string, unknown> | string,
-  options: { signature?: string | null; secret?: string } = {},
+  options: {
+    /** null: no signature header; a string: this one instead of a correct one. */
+    signature?: string | null;
+    secret?: string;
+    /** Unix seconds (default now); null: no timestamp header. */
+    timestamp?: number | null;
+  } = {},
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   const body = typeof event === 'string' ? event : JSON.stringify(event);
-  const signature = options.signature === undefined ? signCti(body, options.secret) : options.signature;
+  const timestamp = options.timestamp === undefined ? nowSeconds() : options.timestamp;
+  const signature =
+    options.signature === undefined
+      ? signCti(body, options.secret, timestamp ?? nowSeconds())
+      : options.signature;
   const res = await fetch(`${baseUrl}${CTI_PATH}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
+      ...(timestamp === null ? {} : { [CTI_TIMESTAMP_HEADER]: String(timestamp) }),
       ...(signature ? { 'x-agentdeck-signature': signature } : {}),
     },
     body,

@@ -28,6 +28,8 @@ export interface ServerProcess {
   output(): string;
   /** Log lines at error level or above (pino levels 50 and 60). */
   errorLines(): string[];
+  /** Whether the process has exited (by itself or stopped). */
+  hasExited(): boolean;
   /** `kill -9`: no shutdown hooks, open transactions die with the connection. */
   crash(): Promise<void>;
   /** SIGTERM, then SIGKILL if it does not exit in time. */
@@ -52,10 +54,11 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const hasExited = () => child.exitCode !== null || child.signalCode !== null;
   void exited.then(() => running.delete(child));
 
   const endWith = async (signal: NodeJS.Signals) => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (hasExited()) return;
     child.kill(signal);
     const timeout = setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS);
     await exited;
@@ -69,6 +72,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       pid: child.pid ?? -1,
       output: () => output,
       errorLines: () => output.split('\n').filter((line) => /"level":(50|60)/.test(line)),
+      hasExited,
       crash: () => endWith('SIGKILL'),
       stop: () => endWith('SIGTERM'),
     };

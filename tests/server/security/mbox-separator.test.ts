@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inboundSmtpPort } from '../../../src-server/channels/email/email-in.channel';
+import { storedEmail } from '../channels/email-store';
+import { rawIdOf, smtpClient } from '../channels/smtp-client';
+import { createTestDatabase, hasPostgres } from '../support/services';
+import { startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+
+const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
+
+/** Mail out of an mbox archive or a forwarded mailbox starts with its `From ` separator line. */
+describe.each(kinds)('an email that starts with an mbox From line on %s', (kind) => {
+  let server: TestServer;
+  let drop: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
+    drop = pg?.drop;
+    server = await startTestServer({ kind, databaseUrl: pg?.url });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+
+  it('is taken, the separator skipped, the source kept as received', async () => {
+    const client = smtpClient(inboundSmtpPort(server.app.channels));
+    try {
+      for (const newline of ['\r\n', '\n']) {
+        const raw = [
+          'From pat@example.org Tue Jun  2 10:00:00 2026',
+          'From: Pat Example <pat@example.org>',
+          'To: support@agentdeck.test',
+          'Subject: Forwarded from my archive',
+          `Message-ID: <mbox-${randomUUID()}@example.org>`,
+          'Date: Tue, 02 Jun 2026 10:00:00 +0000',
+          '',
+          'The export still fails.',
+          '',
+        ].join(newline);
+        const answer = await client.send(raw, { from: 'pat@example.org', to: ['support@agentdeck.test'] });
+        expect(answer.code).toBe(250);
+        const stored = await storedEmail(server.database.db, rawIdOf(answer));
+        expect(stored.message).toMatchObject({
+          subject: 'Forwarded from my archive',
+          fromAddress: 'pat@example.org',
+        });
+        expect(stored.message?.bodyText).toContain('The export still fails.');
+        expect(stored.raw.outcome).toBe('new_case');
+        expect(Buffer.from(stored.raw.source).toString('utf8')).toMatch(/^From pat@example\.org /);
+      }
+    } finally {
+      client.close();
+    }
+  });
+});
