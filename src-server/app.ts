@@ -54,12 +54,15 @@ import {
 } from './features/sync/command-bus';
 import { API_ROUTES } from '../src-shared/protocol/routes';
 import { createSocketServer, socketEffects } from './socket/socket-server';
+import { createRateLimits, type SharedLimitStore } from './platform/rate-limits';
 
 export interface AppDeps {
   config: Config;
   database: Database;
   /** Installs a socket.io adapter (Redis Streams for several nodes); default: in-memory. */
   configureSockets?: (io: Server, log: FastifyBaseLogger) => void;
+  /** Where rate-limit counters are shared by every node (Redis); default: each node counts alone. */
+  sharedLimitStore?: SharedLimitStore;
 }
 
 export interface App {
@@ -126,11 +129,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
     transform: jsonSchemaTransform,
   });
 
-  const auth = createAuthService(db, config.jwtSecret);
+  const limits = createRateLimits(deps.sharedLimitStore);
+  // A session revoked for a replayed refresh token ends its live sockets on every node.
+  const auth = createAuthService(db, config.jwtSecret, {
+    onSessionRevoked: (sessionId) => liveEffects.endSessions(`session:${sessionId}`, 'revoked'),
+  });
   const io = createSocketServer(http.server, {
     config,
     db,
     auth,
+    limits,
     metrics,
     log: http.log,
     commandBus: () => commands,
@@ -188,6 +196,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     effects,
     metrics,
     settings: commandSettings,
+    limits,
     log: http.log,
   });
   http.get(API_ROUTES.openapi, { schema: { hide: true } }, async () => http.swagger());

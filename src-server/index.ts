@@ -21,7 +21,12 @@ async function main(): Promise<void> {
     process.stdout.write(`\r  done: ${JSON.stringify(counts)}\n`);
   }
   const redis = config.redisUrl ? await connectRedisAdapter(config.redisUrl) : null;
-  const app = await createApp({ config, database, configureSockets: redis?.install });
+  const app = await createApp({
+    config,
+    database,
+    configureSockets: redis?.install,
+    sharedLimitStore: redis?.limitStore,
+  });
   const url = await app.listen();
   const shown = url.replace('127.0.0.1', 'localhost');
   process.stdout.write(

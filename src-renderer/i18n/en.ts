@@ -63,6 +63,7 @@ export const en = {
       disabled: 'Your account was disabled by an administrator.',
       expired: 'Your session expired. Please sign in again.',
       roles_changed: 'Your roles changed. Please sign in again.',
+      revoked: 'Your session was ended on the server. Please sign in again.',
     },
   },
   agentState: {

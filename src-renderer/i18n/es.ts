@@ -65,6 +65,7 @@ export const es: Strings = {
       disabled: 'Un administrador ha desactivado tu cuenta.',
       expired: 'Tu sesión ha caducado. Vuelve a iniciar sesión.',
       roles_changed: 'Tus roles han cambiado. Vuelve a iniciar sesión.',
+      revoked: 'El servidor ha cerrado tu sesión. Vuelve a iniciar sesión.',
     },
   },
   agentState: {
