@@ -52,6 +52,7 @@ const Env = z.object({
   AGENTDECK_SOCKET_EVENT_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   AGENTDECK_USER_EVENT_RATE_LIMIT: z.coerce.number().int().min(1).default(40),
   AGENTDECK_CHAT_LINE_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  AGENTDECK_CHAT_ADDRESS_LINE_RATE_LIMIT: z.coerce.number().int().min(1).default(40),
   AGENTDECK_RENDERER_DIR: z.string().default('out/renderer'),
   AGENTDECK_EXPIRED_CONTRACT_QUEUE: z.string().min(1).max(64).default('q_inside_sales'),
   AGENTDECK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -104,8 +105,10 @@ export interface Config {
   socketEventRateLimit: number;
   /** Console socket events per second per user, all their sockets on all nodes together. */
   userEventRateLimit: number;
-  /** Visitor chat lines per 10 seconds per conversation, and again per visitor address. */
+  /** Visitor chat lines per 10 seconds per conversation. */
   chatLineRateLimit: number;
+  /** Visitor chat lines per 10 seconds per client address (an IPv6 client: per /64), all its chats together. */
+  chatAddressLineRateLimit: number;
   /** Where contacts of customers whose maintenance contract has expired go (when that queue exists). */
   expiredContractQueueId: string;
   rendererDir: string;
@@ -157,6 +160,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     socketEventRateLimit: e.AGENTDECK_SOCKET_EVENT_RATE_LIMIT,
     userEventRateLimit: e.AGENTDECK_USER_EVENT_RATE_LIMIT,
     chatLineRateLimit: e.AGENTDECK_CHAT_LINE_RATE_LIMIT,
+    chatAddressLineRateLimit: e.AGENTDECK_CHAT_ADDRESS_LINE_RATE_LIMIT,
     expiredContractQueueId: e.AGENTDECK_EXPIRED_CONTRACT_QUEUE,
     rendererDir: resolve(e.AGENTDECK_RENDERER_DIR),
     logLevel: e.AGENTDECK_LOG_LEVEL,

@@ -42,6 +42,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Suites send commands as fast as they can; the limits have their own tests.
     AGENTDECK_SOCKET_EVENT_RATE_LIMIT: '1000',
     AGENTDECK_USER_EVENT_RATE_LIMIT: '2000',
+    AGENTDECK_CHAT_ADDRESS_LINE_RATE_LIMIT: '1000',
     ...(kind === 'postgres' ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   });
