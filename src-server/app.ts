@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -119,8 +118,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     );
   });
 
-  // preHandler: the login limit is keyed by the username in the parsed body.
-  await http.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
   await http.register(fastifySwagger, {
     openapi: {
       info: { title: 'Agentdeck API', version: '1' },
@@ -173,7 +170,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     settings: commandSettings,
   });
 
-  const routeDeps: RouteDeps = { db, config, auth, effects, authenticate: installAuthentication(http, auth) };
+  const routeDeps: RouteDeps = {
+    db,
+    config,
+    auth,
+    effects,
+    limits,
+    authenticate: installAuthentication(http, auth),
+  };
   const health = watchDatabaseHealth(database, http.log);
   registerHealthRoutes(http, { database, health, metrics });
   for (const register of [
