@@ -3,7 +3,8 @@ import { SOCKET_EVENTS } from '../src-shared/protocol/socket-events';
 import type { SinceResponse } from '../src-shared/protocol/sync';
 import type { Ack } from '../src-shared/protocol/envelope';
 import { startTestServer, type DatabaseKind, type TestServer } from '../tests/server/support/test-server';
-import { percentile, progress, type BenchRow } from './harness';
+import { percentile, progress, startTypeScriptWorker, type BenchRow } from './harness';
+import type { FloodCounts, FloodInput } from './socket-flood.worker';
 
 /** Console users who measure round trips; ana floods. */
 const MEASURERS = ['ben', 'eva', 'carl', 'sofia', 'admin'] as const;
@@ -29,6 +30,7 @@ export async function socketFlood(
     const sockets = await Promise.all(MEASURERS.map((user) => server.connect(user)));
     const quiet = await measure(sockets, options.roundTrips, `flood: round trips, quiet (${kind})`);
     const flooding = startFlood(server);
+    await new Promise((resume) => setTimeout(resume, 1000)); // the flood under way before measuring
     const loud = await measure(sockets, options.roundTrips, `flood: round trips, flooded (${kind})`);
     const flood = await flooding.stop();
     const row = (metric: string, samples: number[], extra: string): BenchRow => ({
@@ -84,31 +86,23 @@ async function measure(sockets: Socket[], roundTrips: number, label: string) {
   return { samples, failed };
 }
 
-/** Ana floods, reconnecting each time the server drops her, until stopped. */
+/** Ana floods from a worker thread, reconnecting each time the server drops her, until stopped. */
 function startFlood(server: TestServer) {
-  const counts = { sent: 0, refused: 0, served: 0, disconnects: 0 };
-  let isStopped = false;
-  const running = (async () => {
-    const { token } = await server.login('ana');
-    while (!isStopped) {
-      const socket = await server.connect({ token });
-      const gone = new Promise<void>((resolve) => socket.once('disconnect', () => resolve()));
-      for (let i = 0; i < FLOOD_BURST; i++) {
-        counts.sent++;
-        socket.emit(SOCKET_EVENTS.syncSince, { lastSyncId: 0 }, (answer: Ack<unknown>) => {
-          if (answer.ok) counts.served++;
-          else if (answer.error.code === 'rate_limited') counts.refused++;
-        });
-      }
-      await gone;
-      counts.disconnects++;
-    }
-  })();
+  const worker = server.login('ana').then(({ token }) =>
+    startTypeScriptWorker(new URL('./socket-flood.worker.ts', import.meta.url), {
+      url: server.url,
+      token,
+      burst: FLOOD_BURST,
+    } satisfies FloodInput),
+  );
   return {
-    async stop() {
-      isStopped = true;
-      await running;
-      return counts;
+    async stop(): Promise<FloodCounts> {
+      const running = await worker;
+      const counts = new Promise<FloodCounts>((resolve) => running.once('message', resolve));
+      running.postMessage('stop');
+      const result = await counts;
+      await running.terminate();
+      return result;
     },
   };
 }
