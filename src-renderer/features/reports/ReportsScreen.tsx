@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, type VolumeDay } from '../../../src-shared/protocol/entities';
 import { fetchVolume } from '../../sync/remote-reads';
 import { channelTotals, volumeCsv } from './volume-csv';
+import { KpiReport } from './KpiReport';
 
 const DAYS = 30;
 const COLORS = {
@@ -45,7 +46,8 @@ export function ReportsScreen() {
   const totals = days ? channelTotals(days) : null;
   return (
     <Stack>
-      <Group justify="space-between">
+      <KpiReport />
+      <Group justify="space-between" className="kpi-no-print">
         <div>
           <Title order={2}>{t('reports.title')}</Title>
           <Text c="dimmed">{t('reports.period', { days: DAYS })}</Text>
