@@ -39,7 +39,7 @@ test('a supervisor reviews the week: measures with sample sizes, charts, a split
   await screenshot(page, 'reports-kpi-week');
 
   // Split by agent, then sort by handle time, longest first.
-  await page.getByRole('textbox', { name: 'Split by' }).click();
+  await page.getByRole('combobox', { name: 'Split by' }).click();
   await page.getByRole('option', { name: 'Agent' }).click();
   await page.getByRole('button', { name: 'Show' }).click();
   const table = page.getByRole('table', { name: 'Service measures' });
