@@ -20,6 +20,7 @@ export const enKpi = {
     period: 'Period',
     group: 'Group',
     total: 'Whole range',
+    queueOnly: 'Queue (waiting, no agent)',
     summaryTitle: 'Weekly summary {{from}} – {{to}}',
     charts: {
       serviceLevelDay: 'Service level and contacts over the day ({{day}})',

@@ -22,6 +22,7 @@ export const esKpi: typeof enKpi = {
     period: 'Periodo',
     group: 'Grupo',
     total: 'Todo el intervalo',
+    queueOnly: 'Cola (en espera, sin agente)',
     summaryTitle: 'Resumen semanal {{from}} – {{to}}',
     charts: {
       serviceLevelDay: 'Nivel de servicio y contactos durante el día ({{day}})',

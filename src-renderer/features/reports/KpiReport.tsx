@@ -39,10 +39,11 @@ export function KpiReport() {
   );
   const nameOf = useCallback(
     (row: KpiReportRow): string => {
-      const id = row.queueId ?? row.teamId ?? row.agentId ?? row.channel;
-      if (id === undefined) return t('kpi.total');
-      if (id === null) return '—';
-      return row.channel ? t(`reports.channels.${row.channel}`) : (names.get(id) ?? id);
+      const group = [row.queueId, row.teamId, row.agentId, row.channel].find((id) => id !== undefined);
+      if (group === undefined) return t('kpi.total');
+      // Queue facts (offered, abandoned) have no agent or team: they are the queue's own line.
+      if (group === null) return t('kpi.queueOnly');
+      return row.channel ? t(`reports.channels.${row.channel}`) : (names.get(group) ?? group);
     },
     [names, t],
   );
