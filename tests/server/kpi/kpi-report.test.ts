@@ -10,10 +10,7 @@ import { rebuildKpis } from '../../../src-server/features/kpi/kpi-rebuild';
 import { readKpiSettings } from '../../../src-server/features/kpi/kpi-settings';
 import { allIntervalRows, getKpis, setQueueZoneAndTarget } from './kpi-support';
 
-const kinds: DatabaseKind[] = [
-  'embedded',
-  ...(process.env.KPI_TEST_EMBEDDED_ONLY ? [] : (await hasPostgres()) ? (['postgres'] as const) : []),
-];
+const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 const S = 1000;
 /** Monday 8 March 2027, 10:00 in Madrid (09:00 UTC): later than the real clock, because sessions expire by the database's own clock. */
 const START = Date.parse('2027-03-08T09:00:00Z');
