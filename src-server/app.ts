@@ -54,6 +54,9 @@ import {
 import { API_ROUTES } from '../src-shared/protocol/routes';
 import { createSocketServer, socketEffects } from './socket/socket-server';
 import { createRateLimits, type SharedLimitStore } from './platform/rate-limits';
+import { createKpiProjection, type KpiProjection } from './features/kpi/kpi-projection';
+import { readKpiSettings } from './features/kpi/kpi-settings';
+import { registerKpiRoutes } from './features/kpi/kpi.routes';
 
 export interface AppDeps {
   config: Config;
@@ -73,6 +76,8 @@ export interface App {
   routing: RoutingEngine;
   /** Inbound channel adapters and the outbound queue; they start once the app listens. */
   channels: Channels;
+  /** The KPI projection of the event log (it polls once the app listens). */
+  kpi: KpiProjection;
   /** Listens on the configured host and port (0: any free port); resolves to the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -147,12 +152,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
     publish: liveEffects.publish,
     log: http.log,
   });
+  const kpiSettings = readKpiSettings(process.env);
+  const kpi = createKpiProjection({
+    db,
+    settings: kpiSettings.projection,
+    onError: (err) => http.log.error({ err }, 'KPI projection'),
+  });
   const effects: CommitEffects = {
     ...liveEffects,
     // Channels see committed events too (a chat line or a chat's end goes to its visitor).
     publish: (events) => {
       liveEffects.publish(events);
       channels.observe(events);
+      kpi.kick();
     },
     kickRouting: () => routing.kick(),
   };
@@ -194,6 +206,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   ]) {
     register(http, routeDeps);
   }
+  registerKpiRoutes(http, routeDeps, { projection: kpi, settings: kpiSettings });
   const channels = createChannels(http, io, routeDeps, {
     db,
     config,
@@ -213,10 +226,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     metrics,
     routing,
     channels,
+    kpi,
     async listen() {
       await http.listen({ port: config.httpPort, host: config.host });
       routing.start();
       await channels.start();
+      kpi.start();
       const address = http.server.address();
       const port = typeof address === 'object' && address ? address.port : config.httpPort;
       return `http://127.0.0.1:${port}`;
@@ -225,6 +240,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       health.stop();
       await channels.stop();
       await routing.stop();
+      await kpi.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await http.close();
     },

@@ -1,8 +1,10 @@
 import { enSupervision } from './en-supervision';
+import { enKpi } from './en-kpi';
 
 /** English strings: the reference every other language must match key for key. */
 export const en = {
   ...enSupervision,
+  ...enKpi,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

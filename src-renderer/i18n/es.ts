@@ -1,9 +1,11 @@
 import type { Strings } from './en';
 import { esSupervision } from './es-supervision';
+import { esKpi } from './es-kpi';
 
 /** Spanish strings. */
 export const es: Strings = {
   ...esSupervision,
+  ...esKpi,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',
