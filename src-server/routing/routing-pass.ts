@@ -242,6 +242,6 @@ function alertEvent(alert: QueueAlert): NewEvent {
     entityId: alert.id,
     entityVersion: alert.version,
     payload: alert,
-    audience: { queues: [alert.queueId], roles: ['supervisor', 'admin'] },
+    audience: { queues: alert.queueId === null ? [] : [alert.queueId], roles: ['supervisor', 'admin'] },
   };
 }
