@@ -182,6 +182,46 @@ describe.each(kinds)('a supervisor reassigns a contact on %s', (kind) => {
     expect(still.body.contact).toMatchObject({ agentId: ORG.users.ana.id, status: 'active' });
   });
 
+  it('sends the contact back when the new holder does not respond in time, and tells the supervisor', async () => {
+    const email = await emailHeldByAna();
+    await runCommand(ben, 'agent:set-state', { state: 'available' });
+    const sofiaEvents: SyncEvent[] = [];
+    sofia.on(SOCKET_EVENTS.syncEvent, (e: SyncEvent) => sofiaEvents.push(e));
+    const res = await reassign(email.id, {
+      agentId: ORG.users.ben.id,
+      responseTimerMin: 5,
+      fallback: { queueId: ORG.queues.en },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.reassignment.responseDueAt).not.toBeNull();
+    // The deadline is a row: bring it forward rather than wait five minutes.
+    await server.database.db.execute(
+      sql`update timers set due_at = now() - interval '1 second' where id = ${`reassign_response:${email.id}`}`,
+    );
+    await server.app.routing.runOnce();
+    await eventually(
+      () =>
+        sofiaEvents.some(
+          (e) =>
+            e.type === 'notification.changed' &&
+            e.payload.kind === 'response_timer_expired' &&
+            e.payload.contactId === email.id,
+        ),
+      5000,
+      'sofia told the timer ran out',
+    );
+    const audit = await call<{ reassignments: Reassignment[] }>(
+      server.url,
+      sofiaToken,
+      'GET',
+      `/api/v1/audit/reassignments?contactId=${email.id}`,
+    );
+    expect(audit.body.reassignments.map((r) => [r.kind, r.fromAgentId, r.toQueueId])).toEqual([
+      ['response_timer', ORG.users.ben.id, ORG.queues.en],
+      ['supervisor', ORG.users.ana.id, ORG.queues.en],
+    ]);
+  });
+
   it('names the field of a bad body and changes nothing', async () => {
     const email = await emailHeldByAna();
     const res = await reassign(email.id, { agentId: ORG.users.ben.id, queueId: ORG.queues.en });
