@@ -4,6 +4,8 @@ import type { CommandBus, CommandHandler } from '../features/sync/command-bus';
 import { createReassignHandler } from './reassign.command';
 import { registerReassignRoutes } from './supervision.routes';
 import { registerActionRoutes } from './actions.routes';
+import { registerImpactRoutes } from './impact.routes';
+import { jumpContactHandler } from './jump.command';
 import { forceAgentStateHandler } from './force-agent-state.command';
 import { acknowledgeBroadcastHandler, sendBroadcastHandler } from './broadcast.commands';
 import { acknowledgeAlertHandler, readNotificationHandler } from './alert.commands';
@@ -13,6 +15,7 @@ export function supervisionHandlers(deps: { kickOutbound(): void }): CommandHand
   return [
     createReassignHandler(deps),
     forceAgentStateHandler,
+    jumpContactHandler,
     sendBroadcastHandler,
     acknowledgeBroadcastHandler,
     acknowledgeAlertHandler,
@@ -24,4 +27,5 @@ export function supervisionHandlers(deps: { kickOutbound(): void }): CommandHand
 export function registerSupervisionRoutes(app: FastifyInstance, deps: RouteDeps, commands: CommandBus): void {
   registerReassignRoutes(app, deps, commands);
   registerActionRoutes(app, deps, commands);
+  registerImpactRoutes(app, deps, commands);
 }
