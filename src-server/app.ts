@@ -57,6 +57,7 @@ import { createRateLimits, type SharedLimitStore } from './platform/rate-limits'
 import { createKpiProjection, type KpiProjection } from './features/kpi/kpi-projection';
 import { readKpiSettings } from './features/kpi/kpi-settings';
 import { registerKpiRoutes } from './features/kpi/kpi.routes';
+import { supervisionHandlers, registerSupervisionRoutes } from './supervision/supervision-wiring';
 
 export interface AppDeps {
   config: Config;
@@ -176,6 +177,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       createReplyHandler({ mailFrom: config.mailFrom, kickOutbound: () => channels.outbound.kick() }),
       chatSendHandler,
       ...createCallCommandHandlers({ kickOutbound: () => channels.outbound.kick() }),
+      ...supervisionHandlers({ kickOutbound: () => channels.outbound.kick() }),
     ] as CommandHandler[],
     effects,
     metrics,
@@ -207,6 +209,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     register(http, routeDeps);
   }
   registerKpiRoutes(http, routeDeps, { projection: kpi, settings: kpiSettings });
+  registerSupervisionRoutes(http, routeDeps, commands);
   const channels = createChannels(http, io, routeDeps, {
     db,
     config,

@@ -5,3 +5,4 @@ export * from './schema/channels';
 export * from './schema/routing';
 export * from './schema/sync';
 export * from './schema/kpi';
+export * from './schema/supervision';
