@@ -1,8 +1,10 @@
+import { enBoard } from './en-board';
 import { enSupervision } from './en-supervision';
 
 /** English strings: the reference every other language must match key for key. */
 export const en = {
   ...enSupervision,
+  ...enBoard,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

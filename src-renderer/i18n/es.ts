@@ -1,9 +1,11 @@
 import type { Strings } from './en';
+import { esBoard } from './es-board';
 import { esSupervision } from './es-supervision';
 
 /** Spanish strings. */
 export const es: Strings = {
   ...esSupervision,
+  ...esBoard,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',

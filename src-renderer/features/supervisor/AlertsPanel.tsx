@@ -1,35 +1,53 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQueues } from '../../data/board-hooks';
+import type { Queue } from '../../../src-shared/protocol/entities';
 import { useActiveAlerts } from '../../data/contact-hooks';
+import { useAlertAnnouncer } from './use-alert-announcer';
 
-const COLORS = { nobody_logged_in: 'red', sla_at_risk: 'orange', long_wait: 'yellow' } as const;
+const COLORS: Record<string, string> = {
+  nobody_logged_in: 'red',
+  sla_at_risk: 'orange',
+  long_wait: 'yellow',
+  wrap_up_overrun: 'blue',
+  away_over_limit: 'blue',
+  missed_offers: 'orange',
+};
 
-/** Queue alerts still raised, newest first; the list is an alert region so new ones are announced. */
-export function AlertsPanel() {
+/**
+ * Alerts still raised, newest first, announced with a sound and a desktop notification when they
+ * are raised; the list is an alert region so screen readers hear new ones too.
+ */
+export function AlertsPanel({ queues }: { queues: Queue[] }) {
   const { t, i18n } = useTranslation();
-  const alerts = useActiveAlerts() ?? [];
-  const queues = useQueues() ?? [];
-  const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  const alerts = useActiveAlerts();
+  const lines = useMemo(() => {
+    const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
+    return alerts?.map((alert) => ({
+      alert,
+      id: alert.id,
+      kind: alert.kind,
+      line: t('queueBoard.alertLine', {
+        queue: queues.find((q) => q.id === alert.queueId)?.name ?? alert.queueId,
+        count: alert.waiting,
+        time: time.format(new Date(alert.at)),
+      }),
+    }));
+  }, [alerts, queues, t, i18n.language]);
+  useAlertAnnouncer(lines);
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h3" mb="xs">
         {t('queueBoard.alertsTitle')}
       </Title>
-      {alerts.length === 0 && <Text c="dimmed">{t('queueBoard.noAlerts')}</Text>}
+      {lines?.length === 0 && <Text c="dimmed">{t('queueBoard.noAlerts')}</Text>}
       <Stack gap="xs" role="alert" aria-label={t('queueBoard.alertsTitle')}>
-        {alerts.map((alert) => (
+        {lines?.map(({ alert, line }) => (
           <Group key={alert.id} gap="sm" wrap="nowrap" data-alert={alert.kind} data-queue={alert.queueId}>
-            <Badge color={COLORS[alert.kind]} variant="filled" miw={150}>
-              {t(`queueBoard.alertKinds.${alert.kind}`)}
+            <Badge color={COLORS[alert.kind] ?? 'gray'} variant="filled" miw={150}>
+              {t(`alertsBoard.kinds.${alert.kind}`)}
             </Badge>
-            <Text size="sm">
-              {t('queueBoard.alertLine', {
-                queue: queues.find((q) => q.id === alert.queueId)?.name ?? alert.queueId,
-                count: alert.waiting,
-                time: time.format(new Date(alert.at)),
-              })}
-            </Text>
+            <Text size="sm">{line}</Text>
           </Group>
         ))}
       </Stack>
