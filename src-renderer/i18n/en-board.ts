@@ -90,14 +90,6 @@ export const enBoard = {
   alertsBoard: {
     acknowledge: 'Acknowledge',
     acknowledgedBy: 'Acknowledged by {{name}}',
-    kinds: {
-      nobody_logged_in: 'Nobody logged in',
-      sla_at_risk: 'SLA at risk',
-      long_wait: 'Long wait',
-      wrap_up_overrun: 'Wrap-up overrun',
-      away_over_limit: 'Away past its limit',
-      missed_offers: 'Missed offers',
-    },
     notificationTitle: 'Alert: {{kind}}',
   },
 };

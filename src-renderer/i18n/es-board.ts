@@ -94,14 +94,6 @@ export const esBoard: Strings<typeof enBoard> = {
   alertsBoard: {
     acknowledge: 'Confirmar',
     acknowledgedBy: 'Confirmada por {{name}}',
-    kinds: {
-      nobody_logged_in: 'Nadie conectado',
-      sla_at_risk: 'NS en riesgo',
-      long_wait: 'Espera larga',
-      wrap_up_overrun: 'Cierre excedido',
-      away_over_limit: 'Ausencia excedida',
-      missed_offers: 'Ofertas perdidas',
-    },
     notificationTitle: 'Alerta: {{kind}}',
   },
 };

@@ -6,8 +6,17 @@ import { seesEverything, type Actor } from '../features/auth/actor';
 
 type AlertKind = QueueAlert['kind'];
 
-function alertOf(row: typeof queueAlerts.$inferSelect): QueueAlert | null {
-  const parsed = QueueAlert.safeParse({ ...row, at: row.at.toISOString() });
+export function alertOf(
+  row: typeof queueAlerts.$inferSelect,
+  acknowledgedByName: string | null = null,
+): QueueAlert | null {
+  const parsed = QueueAlert.safeParse({
+    ...row,
+    at: row.at.toISOString(),
+    since: row.since?.toISOString() ?? null,
+    acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
+    acknowledgedByName,
+  });
   return parsed.success ? parsed.data : null;
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Contact, QueueAlert } from './contacts';
 import { Agent, CaseSummary, Message, Note, Queue, Team, AdminUser } from './entities';
 import { Skill } from './routing-config';
+import { Broadcast, ConsoleNotification, Reassignment } from './supervisor-entities';
 
 export const ENTITY_KINDS = [
   'agent',
@@ -13,6 +14,9 @@ export const ENTITY_KINDS = [
   'alert',
   'message',
   'case',
+  'reassignment',
+  'broadcast',
+  'notification',
 ] as const;
 export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
@@ -33,6 +37,12 @@ export const EVENT_TYPES = {
   messageAdded: 'message.added',
   /** A case opened or changed by a channel (a new email, form or chat). */
   caseChanged: 'case.changed',
+  /** A supervisor (or a response timer) moved a contact: the audit row; the contact's own change follows as contact.changed. */
+  contactReassigned: 'contact.reassigned',
+  /** A broadcast sent, or acknowledged by one more agent. */
+  broadcastChanged: 'broadcast.changed',
+  /** A console notification for one person (reassigned away, timer expired, forced state, escalation). */
+  notificationChanged: 'notification.changed',
 } as const;
 
 function eventOf<T extends string, K extends EntityKind, P extends z.ZodType>(
@@ -65,6 +75,9 @@ export const SyncEvent = z.discriminatedUnion('type', [
   eventOf(EVENT_TYPES.alertChanged, 'alert', QueueAlert),
   eventOf(EVENT_TYPES.messageAdded, 'message', Message),
   eventOf(EVENT_TYPES.caseChanged, 'case', CaseSummary),
+  eventOf(EVENT_TYPES.contactReassigned, 'reassignment', Reassignment),
+  eventOf(EVENT_TYPES.broadcastChanged, 'broadcast', Broadcast),
+  eventOf(EVENT_TYPES.notificationChanged, 'notification', ConsoleNotification),
 ]);
 export type SyncEvent = z.infer<typeof SyncEvent>;
 

@@ -45,7 +45,7 @@ export function AlertsPanel({ queues }: { queues: Queue[] }) {
         {lines?.map(({ alert, line }) => (
           <Group key={alert.id} gap="sm" wrap="nowrap" data-alert={alert.kind} data-queue={alert.queueId}>
             <Badge color={COLORS[alert.kind] ?? 'gray'} variant="filled" miw={150}>
-              {t(`alertsBoard.kinds.${alert.kind}`)}
+              {t(`queueBoard.alertKinds.${alert.kind}`)}
             </Badge>
             <Text size="sm">{line}</Text>
           </Group>

@@ -29,7 +29,7 @@ export function useAlertAnnouncer(alerts: readonly AnnouncedAlert[] | undefined)
       platform
         .notify({
           id: `alert-${alert.id}`,
-          title: t('alertsBoard.notificationTitle', { kind: t(`alertsBoard.kinds.${alert.kind}`) }),
+          title: t('alertsBoard.notificationTitle', { kind: t(`queueBoard.alertKinds.${alert.kind}`) }),
           body: alert.line,
         })
         .catch(() => undefined); // refused or unsupported: the board shows the alert anyway
