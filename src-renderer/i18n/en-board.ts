@@ -61,6 +61,8 @@ export const enBoard = {
     done: 'Reassigned.',
     failed: 'Not reassigned: {{reason}}',
     capacityRefused: 'The agent has no room for it: {{reason}}. A supervisor may force it.',
+    moved: 'It moved meanwhile: now with {{holder}}. Look again before moving it.',
+    aQueue: 'a queue',
     jumpTitle: 'Jump {{subject}} ahead',
     confirmJump: 'Confirm jump',
     jumped: 'Moved ahead of the line.',

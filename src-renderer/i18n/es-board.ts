@@ -65,6 +65,8 @@ export const esBoard: Strings<typeof enBoard> = {
     done: 'Reasignado.',
     failed: 'No reasignado: {{reason}}',
     capacityRefused: 'El agente no tiene hueco: {{reason}}. Un supervisor puede forzarlo.',
+    moved: 'Se movió entretanto: ahora con {{holder}}. Revíselo antes de moverlo.',
+    aQueue: 'una cola',
     jumpTitle: 'Adelantar {{subject}}',
     confirmJump: 'Confirmar adelanto',
     jumped: 'Adelantado en la cola.',

@@ -15,8 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import type { Agent, Queue } from '../../../src-shared/protocol/entities';
 import type { ImpactQuery } from '../../../src-shared/protocol/supervision';
-import { ApiRequestError } from '../../sync/http-client';
-import { reassignContact } from '../../sync/supervisor-api';
+import { reassignContact, reassignProblemOf } from '../../sync/supervisor-api';
 import { ImpactPanel } from './ImpactPanel';
 import { useImpact } from './use-impact';
 
@@ -26,17 +25,6 @@ interface ReassignDialogProps {
   queues: Queue[];
   nameOf: (contactId: string) => string;
   onClose: () => void;
-}
-
-/** The refusals a supervisor may override with "force" (the server records the override). */
-const FORCEABLE = new Set(['no_capacity', 'channel_not_served', 'on_a_call', 'in_wrap_up', 'away']);
-
-function isForceable(err: unknown): boolean {
-  return (
-    err instanceof ApiRequestError &&
-    err.status === 422 &&
-    [...FORCEABLE].some((r) => err.message.includes(r))
-  );
 }
 
 /**
@@ -69,20 +57,35 @@ export function ReassignDialog({ contact, agents, queues, nameOf, onClose }: Rea
     setSending(true);
     setProblem(null);
     try {
-      await reassignContact(contact.id, {
+      const hasTimer = targetKind === 'agent' && timerMinutes !== '';
+      await reassignContact({
+        contactId: contact.id,
         ...(targetKind === 'agent' ? { agentId: targetId } : { queueId: targetId }),
         ...(reason.trim() ? { reason: reason.trim() } : {}),
-        ...(force ? { force: true } : {}),
-        ...(targetKind === 'agent' && timerMinutes !== '' ? { responseTimerMinutes: timerMinutes } : {}),
-        ...(targetKind === 'agent' && timerMinutes !== '' && fallbackQueueId ? { fallbackQueueId } : {}),
+        force,
+        expectedAgentId: contact.status === 'queued' ? null : contact.agentId,
+        ...(hasTimer ? { responseTimerMin: timerMinutes } : {}),
+        ...(hasTimer && fallbackQueueId ? { fallback: { queueId: fallbackQueueId } } : {}),
       });
       onClose();
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const found = reassignProblemOf(err);
+      const reasons =
+        found.kind === 'refused' ? found.reasons.map((r) => t(`routingReasons.${r}`, r)).join(', ') : '';
       setProblem(
-        isForceable(err)
-          ? { message: t('reassign.capacityRefused', { reason: message }), canForce: true }
-          : { message: t('reassign.failed', { reason: message }), canForce: false },
+        found.kind === 'refused'
+          ? {
+              message: t(found.overridable ? 'reassign.capacityRefused' : 'reassign.failed', {
+                reason: reasons,
+              }),
+              canForce: found.overridable && !force,
+            }
+          : found.kind === 'moved'
+            ? {
+                message: t('reassign.moved', { holder: found.agentName ?? t('reassign.aQueue') }),
+                canForce: false,
+              }
+            : { message: t('reassign.failed', { reason: found.message }), canForce: false },
       );
     } finally {
       setSending(false);
