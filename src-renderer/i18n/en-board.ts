@@ -40,6 +40,7 @@ export const enBoard = {
     forceAway: 'Put Away',
     signOutEverywhere: 'Sign out everywhere',
     forceReason: 'Away reason',
+    forceWords: 'Why (shown to the agent)',
     forceDone: '{{name}}: state changed.',
     forceFailed: 'The state did not change: {{reason}}',
   },

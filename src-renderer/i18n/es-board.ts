@@ -44,6 +44,7 @@ export const esBoard: Strings<typeof enBoard> = {
     forceAway: 'Poner en ausencia',
     signOutEverywhere: 'Cerrar sesión en todas partes',
     forceReason: 'Motivo de ausencia',
+    forceWords: 'Por qué (lo verá el agente)',
     forceDone: '{{name}}: estado cambiado.',
     forceFailed: 'El estado no cambió: {{reason}}',
   },

@@ -1,8 +1,9 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Queue } from '../../../src-shared/protocol/entities';
+import type { Agent, Queue } from '../../../src-shared/protocol/entities';
 import { useActiveAlerts } from '../../data/contact-hooks';
+import { acknowledgeAlert } from '../../sync/supervisor-api';
 import { useAlertAnnouncer } from './use-alert-announcer';
 
 const COLORS: Record<string, string> = {
@@ -18,7 +19,7 @@ const COLORS: Record<string, string> = {
  * Alerts still raised, newest first, announced with a sound and a desktop notification when they
  * are raised; the list is an alert region so screen readers hear new ones too.
  */
-export function AlertsPanel({ queues }: { queues: Queue[] }) {
+export function AlertsPanel({ queues, agents }: { queues: Queue[]; agents: Agent[] }) {
   const { t, i18n } = useTranslation();
   const alerts = useActiveAlerts();
   const lines = useMemo(() => {
@@ -28,12 +29,17 @@ export function AlertsPanel({ queues }: { queues: Queue[] }) {
       id: alert.id,
       kind: alert.kind,
       line: t('queueBoard.alertLine', {
-        queue: queues.find((q) => q.id === alert.queueId)?.name ?? alert.queueId,
+        queue:
+          queues.find((q) => q.id === alert.queueId)?.name ??
+          agents.find((a) => a.id === alert.agentId)?.displayName ??
+          alert.queueId ??
+          alert.agentId ??
+          '',
         count: alert.waiting,
         time: time.format(new Date(alert.at)),
       }),
     }));
-  }, [alerts, queues, t, i18n.language]);
+  }, [alerts, queues, agents, t, i18n.language]);
   useAlertAnnouncer(lines);
   return (
     <Paper withBorder p="md">
@@ -47,7 +53,22 @@ export function AlertsPanel({ queues }: { queues: Queue[] }) {
             <Badge color={COLORS[alert.kind] ?? 'gray'} variant="filled" miw={150}>
               {t(`queueBoard.alertKinds.${alert.kind}`)}
             </Badge>
-            <Text size="sm">{line}</Text>
+            <Text size="sm" style={{ flex: 1 }}>
+              {line}
+            </Text>
+            {alert.acknowledgedByName ? (
+              <Text size="xs" c="dimmed">
+                {t('alertsBoard.acknowledgedBy', { name: alert.acknowledgedByName })}
+              </Text>
+            ) : (
+              <Button
+                size="compact-xs"
+                variant="default"
+                onClick={() => void acknowledgeAlert(alert.id).catch(() => undefined)}
+              >
+                {t('alertsBoard.acknowledge')}
+              </Button>
+            )}
           </Group>
         ))}
       </Stack>

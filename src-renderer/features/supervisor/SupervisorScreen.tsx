@@ -29,7 +29,7 @@ export function SupervisorScreen() {
   const { snapshot } = board;
   return (
     <Stack>
-      <AlertsPanel queues={snapshot.queues} />
+      <AlertsPanel queues={snapshot.queues} agents={snapshot.agents} />
       <BoardFilters filter={filter} teams={snapshot.teams} queues={snapshot.queues} onChange={setFilter} />
       <Grid align="stretch">
         <Grid.Col span={{ base: 12, xl: 8 }}>
