@@ -90,6 +90,18 @@ export const enBoard = {
     yes: 'yes',
     no: 'no',
   },
+  notices: {
+    title: 'Messages from supervisors',
+    broadcastFrom: 'Message from {{name}}',
+    acknowledge: 'Acknowledge',
+    kinds: {
+      contact_reassigned_away: 'A contact was moved away from you',
+      contact_reassigned_to_you: 'A supervisor gave you a contact',
+      response_timer_expired: 'A reassigned contact moved on',
+      state_forced: 'A supervisor changed your state',
+      case_escalated: 'A case was escalated',
+    },
+  },
   alertsBoard: {
     acknowledge: 'Acknowledge',
     acknowledgedBy: 'Acknowledged by {{name}}',

@@ -94,6 +94,18 @@ export const esBoard: Strings<typeof enBoard> = {
     yes: 'sí',
     no: 'no',
   },
+  notices: {
+    title: 'Mensajes de supervisores',
+    broadcastFrom: 'Mensaje de {{name}}',
+    acknowledge: 'Confirmar',
+    kinds: {
+      contact_reassigned_away: 'Un contacto se le ha retirado',
+      contact_reassigned_to_you: 'Un supervisor le ha asignado un contacto',
+      response_timer_expired: 'Un contacto reasignado ha seguido su curso',
+      state_forced: 'Un supervisor ha cambiado su estado',
+      case_escalated: 'Se ha escalado un caso',
+    },
+  },
   alertsBoard: {
     acknowledge: 'Confirmar',
     acknowledgedBy: 'Confirmada por {{name}}',
