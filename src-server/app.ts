@@ -54,6 +54,7 @@ import {
 } from './features/sync/command-bus';
 import { API_ROUTES } from '../src-shared/protocol/routes';
 import { createSocketServer, socketEffects } from './socket/socket-server';
+import { supervisionHandlers, registerSupervisionRoutes } from './supervision/supervision-wiring';
 
 export interface AppDeps {
   config: Config;
@@ -159,6 +160,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       createReplyHandler({ mailFrom: config.mailFrom, kickOutbound: () => channels.outbound.kick() }),
       chatSendHandler,
       ...createCallCommandHandlers({ kickOutbound: () => channels.outbound.kick() }),
+      ...supervisionHandlers({ kickOutbound: () => channels.outbound.kick() }),
     ] as CommandHandler[],
     effects,
     metrics,
@@ -182,6 +184,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   ]) {
     register(http, routeDeps);
   }
+  registerSupervisionRoutes(http, routeDeps, commands);
   const channels = createChannels(http, io, routeDeps, {
     db,
     config,

@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import type { RouteDeps } from '../http/route-deps';
+import type { CommandBus, CommandHandler } from '../features/sync/command-bus';
+import { createReassignHandler } from './reassign.command';
+import { registerReassignRoutes } from './supervision.routes';
+
+/** The supervisor's commands (issue 14), for the command bus. */
+export function supervisionHandlers(deps: { kickOutbound(): void }): CommandHandler[] {
+  return [createReassignHandler(deps)] as CommandHandler[];
+}
+
+/** The supervisor's HTTP routes; they run commands through the same bus as the console. */
+export function registerSupervisionRoutes(app: FastifyInstance, deps: RouteDeps, commands: CommandBus): void {
+  registerReassignRoutes(app, deps, commands);
+}
