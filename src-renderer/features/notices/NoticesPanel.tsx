@@ -39,7 +39,15 @@ export function NoticesPanel() {
       {notifications.map((n) => (
         <Alert key={n.id} color="orange" title={t(`notices.kinds.${n.kind}`)} data-notification={n.kind}>
           <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">{noticeLine(n.params)}</Text>
+            <Text size="sm">
+              {n.kind === 'contact_reassigned_away' && n.params.by
+                ? t('notices.movedAway', {
+                    by: n.params.by,
+                    to: n.params.to ?? '',
+                    reason: n.params.reason || t('notices.noReason'),
+                  })
+                : noticeLine(n.params)}
+            </Text>
             <Button
               size="compact-sm"
               variant="default"
