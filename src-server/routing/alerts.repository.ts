@@ -50,7 +50,14 @@ export async function setAlert(
   const [row] = current
     ? await tx
         .update(queueAlerts)
-        .set({ active, waiting, at: now, version: current.version + 1 })
+        // A raised alert is new work: an acknowledgement of an earlier one does not carry over.
+        .set({
+          active,
+          waiting,
+          at: now,
+          version: current.version + 1,
+          ...(active ? { acknowledgedBy: null, acknowledgedAt: null } : {}),
+        })
         .where(eq(queueAlerts.id, id))
         .returning()
     : await tx.insert(queueAlerts).values({ id, queueId, kind, active, waiting, at: now }).returning();
