@@ -95,6 +95,7 @@ export const enBoard = {
     broadcastFrom: 'Message from {{name}}',
     acknowledge: 'Acknowledge',
     movedAway: '{{by}} moved it to {{to}}. Reason: {{reason}}',
+    stateForced: '{{by}} changed your state: {{reason}}',
     noReason: 'none given',
     kinds: {
       contact_reassigned_away: 'A contact was moved away from you',

@@ -99,6 +99,7 @@ export const esBoard: Strings<typeof enBoard> = {
     broadcastFrom: 'Mensaje de {{name}}',
     acknowledge: 'Confirmar',
     movedAway: '{{by}} lo pasó a {{to}}. Motivo: {{reason}}',
+    stateForced: '{{by}} cambió su estado: {{reason}}',
     noReason: 'no indicado',
     kinds: {
       contact_reassigned_away: 'Un contacto se le ha retirado',

@@ -1,5 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { ConsoleNotification } from '../../../src-shared/protocol/supervisor-entities';
 import { useOpenBroadcasts, useUnreadNotifications } from '../../data/notice-hooks';
 import { useAppStore } from '../../store/store';
 import { acknowledgeBroadcast, markNotificationRead } from '../../sync/notice-commands';
@@ -39,15 +41,7 @@ export function NoticesPanel() {
       {notifications.map((n) => (
         <Alert key={n.id} color="orange" title={t(`notices.kinds.${n.kind}`)} data-notification={n.kind}>
           <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">
-              {n.kind === 'contact_reassigned_away' && n.params.by
-                ? t('notices.movedAway', {
-                    by: n.params.by,
-                    to: n.params.to ?? '',
-                    reason: n.params.reason || t('notices.noReason'),
-                  })
-                : noticeLine(n.params)}
-            </Text>
+            <Text size="sm">{noticeText(n, t)}</Text>
             <Button
               size="compact-sm"
               variant="default"
@@ -60,6 +54,16 @@ export function NoticesPanel() {
       ))}
     </Stack>
   );
+}
+
+/** A notice worded in the person's language where its kind is known, else its own words. */
+function noticeText(n: ConsoleNotification, t: TFunction): string {
+  const { by, reason, to } = n.params;
+  if (n.kind === 'contact_reassigned_away' && by)
+    return t('notices.movedAway', { by, to: to ?? '', reason: reason || t('notices.noReason') });
+  if (n.kind === 'state_forced' && by)
+    return t('notices.stateForced', { by, reason: reason || t('notices.noReason') });
+  return noticeLine(n.params);
 }
 
 /** The notice's own words: who did it and why, as the server gave them. */
