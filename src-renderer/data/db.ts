@@ -3,6 +3,11 @@ import type { OutboxEntry } from '../../src-shared/domain/outbox';
 import type { Contact, QueueAlert } from '../../src-shared/protocol/contacts';
 import type { Skill } from '../../src-shared/protocol/routing-config';
 import type {
+  Broadcast,
+  ConsoleNotification,
+  Reassignment,
+} from '../../src-shared/protocol/supervisor-entities';
+import type {
   AdminUser,
   Agent,
   CaseSummary,
@@ -45,6 +50,9 @@ class ConsoleCache extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   alerts!: EntityTable<QueueAlert, 'id'>;
   skills!: EntityTable<Skill, 'id'>;
+  reassignments!: EntityTable<Reassignment, 'id'>;
+  broadcasts!: EntityTable<Broadcast, 'id'>;
+  notifications!: EntityTable<ConsoleNotification, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'commandId'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
@@ -78,6 +86,12 @@ class ConsoleCache extends Dexie {
         await tx.table('cases').clear();
         await tx.table('messages').clear();
       });
+    // Supervision (issue 14): reassignment audit rows, broadcasts, each person's console notifications.
+    this.version(6).stores({
+      reassignments: 'id, contactId, at',
+      broadcasts: 'id, at',
+      notifications: 'id, at',
+    });
   }
 }
 

@@ -2,6 +2,11 @@ import { inLogOrder, shouldReplace, type IncomingSource } from '../../src-shared
 import type { Contact, QueueAlert } from '../../src-shared/protocol/contacts';
 import type { AdminUser, Agent, CaseSummary, Note, Queue } from '../../src-shared/protocol/entities';
 import type { SinceResponse, Snapshot, SyncEvent } from '../../src-shared/protocol/sync';
+import type {
+  Broadcast,
+  ConsoleNotification,
+  Reassignment,
+} from '../../src-shared/protocol/supervisor-entities';
 import { db } from './db';
 import { writeLastSyncId } from './meta-repository';
 
@@ -45,6 +50,9 @@ const LIVE_TABLES = () => [
   db.alerts,
   db.messages,
   db.cases,
+  db.reassignments,
+  db.broadcasts,
+  db.notifications,
 ];
 
 /**
@@ -84,6 +92,12 @@ async function applyEvent(event: SyncEvent): Promise<void> {
       return void (await db.messages.put(event.payload));
     case 'case.changed':
       return putCase(event.payload);
+    case 'contact.reassigned':
+      return putReassignment(event.payload);
+    case 'broadcast.changed':
+      return putBroadcast(event.payload);
+    case 'notification.changed':
+      return putNotification(event.payload);
   }
 }
 
@@ -125,4 +139,16 @@ async function putAlert(alert: QueueAlert): Promise<void> {
 /** A note the server holds replaces the optimistic row with the same id: it is no longer unsent. */
 export async function putServerNote(note: Note): Promise<void> {
   await db.notes.put({ ...note, pending: 0, pendingCommandId: undefined });
+}
+
+async function putReassignment(row: Reassignment): Promise<void> {
+  if (shouldReplace(await db.reassignments.get(row.id), row.version, EVENT)) await db.reassignments.put(row);
+}
+
+async function putBroadcast(row: Broadcast): Promise<void> {
+  if (shouldReplace(await db.broadcasts.get(row.id), row.version, EVENT)) await db.broadcasts.put(row);
+}
+
+async function putNotification(row: ConsoleNotification): Promise<void> {
+  if (shouldReplace(await db.notifications.get(row.id), row.version, EVENT)) await db.notifications.put(row);
 }

@@ -1,3 +1,4 @@
+import { enBoard } from './en-board';
 import { enSupervision } from './en-supervision';
 import { enKpi } from './en-kpi';
 
@@ -5,6 +6,7 @@ import { enKpi } from './en-kpi';
 export const en = {
   ...enSupervision,
   ...enKpi,
+  ...enBoard,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

@@ -1,4 +1,5 @@
 import type { Strings } from './en';
+import { esBoard } from './es-board';
 import { esSupervision } from './es-supervision';
 import { esKpi } from './es-kpi';
 
@@ -6,6 +7,7 @@ import { esKpi } from './es-kpi';
 export const es: Strings = {
   ...esSupervision,
   ...esKpi,
+  ...esBoard,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   AdminUsersResponse,
   CaseResponse,
@@ -16,24 +15,8 @@ import {
   cacheKbArticles,
   cacheUsers,
 } from '../data/directory-repository';
-import { useAppStore } from '../store/store';
 import { KPI_REPORT_ROUTE, KpiReportResponse } from '../../src-shared/protocol/kpi-report';
-import { ApiRequestError, requestJson } from './http-client';
-import { refreshAccessToken } from './token-keeper';
-
-/** An authorized GET; an expired access token is refreshed once and the call repeated. */
-async function authorizedGet<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
-  const { serverUrl, token } = useAppStore.getState();
-  const accessToken = token ?? (await refreshAccessToken());
-  try {
-    return await requestJson(serverUrl, path, schema, { token: accessToken });
-  } catch (err) {
-    if (!(err instanceof ApiRequestError && err.status === 401)) throw err;
-    return requestJson(serverUrl, path, schema, {
-      token: await refreshAccessToken(),
-    });
-  }
-}
+import { authorizedRequest as authorizedGet } from './authorized-request';
 
 /** Customer search on the server; the results land in the cache, where the screen reads them. */
 export async function searchCustomers(query: string): Promise<void> {

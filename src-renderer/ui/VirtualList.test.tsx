@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VirtualList, visibleRange } from './VirtualList';
+import { VirtualList } from './VirtualList';
 
 afterEach(cleanup);
 
@@ -55,14 +55,5 @@ describe('VirtualList', () => {
     fireEvent.scroll(viewport);
     expect(renderedLabels()).toContain('Contact 9999');
     expect(renderedLabels()).not.toContain('Contact 5000');
-  });
-});
-
-describe('visibleRange', () => {
-  it('clamps to the list at both ends and handles an empty list', () => {
-    expect(visibleRange(0, 400, 40, 10_000, 5)).toEqual({ first: 0, last: 14 });
-    expect(visibleRange(400_000, 400, 40, 10_000, 5)).toEqual({ first: 9_995, last: 9_999 });
-    expect(visibleRange(-50, 400, 40, 3, 5)).toEqual({ first: 0, last: 2 });
-    expect(visibleRange(0, 400, 40, 0, 5)).toEqual({ first: 0, last: -1 });
   });
 });

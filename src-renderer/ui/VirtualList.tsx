@@ -1,25 +1,9 @@
-import { useState, type CSSProperties, type ReactNode, type UIEvent } from 'react';
-
-/** Which rows a scroll position shows: the visible ones plus `overscan` on each side. */
-export function visibleRange(
-  scrollTop: number,
-  viewportHeight: number,
-  rowHeight: number,
-  count: number,
-  overscan: number,
-): { first: number; last: number } {
-  if (count === 0) return { first: 0, last: -1 };
-  const top = Math.max(0, scrollTop);
-  const firstVisible = Math.floor(top / rowHeight);
-  const lastVisible = Math.ceil((top + viewportHeight) / rowHeight) - 1;
-  const first = Math.min(count - 1, Math.max(0, firstVisible - overscan));
-  const last = Math.min(count - 1, lastVisible + overscan);
-  return { first, last: Math.max(first, last) };
-}
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type ReactNode } from 'react';
 
 export interface VirtualListProps<T> {
   items: readonly T[];
-  /** Every row is exactly this tall (px): what makes the window arithmetic possible. */
+  /** Every row is exactly this tall (px). */
   rowHeight: number;
   /** The scrolling viewport's height (px). */
   height: number;
@@ -31,8 +15,10 @@ export interface VirtualListProps<T> {
 }
 
 /**
- * A list that renders only the rows in view (and a few around them), however many items it has:
- * a spacer as tall as all the rows keeps the scrollbar true, the rendered rows sit at their offset.
+ * A list that renders only the rows in view (and a few around them), however many items it has,
+ * windowed by @tanstack/react-virtual: a spacer as tall as all the rows keeps the scrollbar true,
+ * the rendered rows sit at their offset. The viewport's height is fixed, so it is told rather
+ * than measured.
  */
 export function VirtualList<T>({
   items,
@@ -43,44 +29,47 @@ export function VirtualList<T>({
   renderRow,
   'aria-label': ariaLabel,
 }: VirtualListProps<T>) {
-  const [scrollTop, setScrollTop] = useState(0);
-  const { first, last } = visibleRange(scrollTop, height, rowHeight, items.length, overscan);
-  const rows: ReactNode[] = [];
-  for (let index = first; index <= last; index++) {
-    const item = items[index] as T;
-    const style: CSSProperties = {
-      position: 'absolute',
-      top: index * rowHeight,
-      left: 0,
-      right: 0,
-      height: rowHeight,
-    };
-    rows.push(
-      <div
-        key={itemKey(item)}
-        role="listitem"
-        aria-posinset={index + 1}
-        aria-setsize={items.length}
-        style={style}
-      >
-        {renderRow(item, index)}
-      </div>,
-    );
-  }
+  const viewport = useRef<HTMLDivElement>(null);
+  // TanStack's virtualizer is mutable by design; this component is simply not auto-memoized.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => viewport.current,
+    estimateSize: () => rowHeight,
+    overscan,
+    initialRect: { width: 0, height },
+    observeElementRect: (instance, report) => {
+      report({ width: instance.scrollElement?.clientWidth ?? 0, height });
+      return undefined;
+    },
+  });
   return (
     <div
+      ref={viewport}
       role="list"
       aria-label={ariaLabel}
       tabIndex={0}
       data-testid="virtual-list"
       style={{ height, overflowY: 'auto', position: 'relative', contain: 'strict' }}
-      onScroll={(event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop)}
     >
       <div
         data-testid="virtual-list-spacer"
-        style={{ height: items.length * rowHeight, position: 'relative' }}
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
       >
-        {rows}
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index] as T;
+          return (
+            <div
+              key={itemKey(item)}
+              role="listitem"
+              aria-posinset={row.index + 1}
+              aria-setsize={items.length}
+              style={{ position: 'absolute', top: row.start, left: 0, right: 0, height: rowHeight }}
+            >
+              {renderRow(item, row.index)}
+            </div>
+          );
+        })}
       </div>
     </div>
   );

@@ -1,42 +1,74 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQueues } from '../../data/board-hooks';
+import type { Agent, Queue } from '../../../src-shared/protocol/entities';
 import { useActiveAlerts } from '../../data/contact-hooks';
+import { acknowledgeAlert } from '../../sync/supervisor-api';
+import { useAlertAnnouncer } from './use-alert-announcer';
 
-const COLORS = {
+const COLORS: Record<string, string> = {
   nobody_logged_in: 'red',
   sla_at_risk: 'orange',
   long_wait: 'yellow',
-  missed_offers: 'orange',
   wrap_up_overrun: 'blue',
   away_over_limit: 'blue',
-} as const;
+  missed_offers: 'orange',
+};
 
-/** Queue alerts still raised, newest first; the list is an alert region so new ones are announced. */
-export function AlertsPanel() {
+/**
+ * Alerts still raised, newest first, announced with a sound and a desktop notification when they
+ * are raised; the list is an alert region so screen readers hear new ones too.
+ */
+export function AlertsPanel({ queues, agents }: { queues: Queue[]; agents: Agent[] }) {
   const { t, i18n } = useTranslation();
-  const alerts = useActiveAlerts() ?? [];
-  const queues = useQueues() ?? [];
-  const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  const alerts = useActiveAlerts();
+  const lines = useMemo(() => {
+    const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
+    return alerts?.map((alert) => ({
+      alert,
+      id: alert.id,
+      kind: alert.kind,
+      line: t('queueBoard.alertLine', {
+        queue:
+          queues.find((q) => q.id === alert.queueId)?.name ??
+          agents.find((a) => a.id === alert.agentId)?.displayName ??
+          alert.queueId ??
+          alert.agentId ??
+          '',
+        count: alert.waiting,
+        time: time.format(new Date(alert.at)),
+      }),
+    }));
+  }, [alerts, queues, agents, t, i18n.language]);
+  useAlertAnnouncer(lines);
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h3" mb="xs">
         {t('queueBoard.alertsTitle')}
       </Title>
-      {alerts.length === 0 && <Text c="dimmed">{t('queueBoard.noAlerts')}</Text>}
+      {lines?.length === 0 && <Text c="dimmed">{t('queueBoard.noAlerts')}</Text>}
       <Stack gap="xs" role="alert" aria-label={t('queueBoard.alertsTitle')}>
-        {alerts.map((alert) => (
+        {lines?.map(({ alert, line }) => (
           <Group key={alert.id} gap="sm" wrap="nowrap" data-alert={alert.kind} data-queue={alert.queueId}>
-            <Badge color={COLORS[alert.kind]} variant="filled" miw={150}>
+            <Badge color={COLORS[alert.kind] ?? 'gray'} variant="filled" miw={150}>
               {t(`queueBoard.alertKinds.${alert.kind}`)}
             </Badge>
-            <Text size="sm">
-              {t('queueBoard.alertLine', {
-                queue: queues.find((q) => q.id === alert.queueId)?.name ?? alert.queueId,
-                count: alert.waiting,
-                time: time.format(new Date(alert.at)),
-              })}
+            <Text size="sm" style={{ flex: 1 }}>
+              {line}
             </Text>
+            {alert.acknowledgedByName ? (
+              <Text size="xs" c="dimmed">
+                {t('alertsBoard.acknowledgedBy', { name: alert.acknowledgedByName })}
+              </Text>
+            ) : (
+              <Button
+                size="compact-xs"
+                variant="default"
+                onClick={() => void acknowledgeAlert(alert.id).catch(() => undefined)}
+              >
+                {t('alertsBoard.acknowledge')}
+              </Button>
+            )}
           </Group>
         ))}
       </Stack>

@@ -1,74 +1,108 @@
-import { Grid, Loader, Paper, Table, Text, Title } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { Anchor, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useQueues } from '../../data/board-hooks';
-import { useQueueLoads } from '../../data/contact-hooks';
-import { useAgents } from '../../data/directory-hooks';
-import { TimeInState } from '../../ui/TimeInState';
-import { queueBoardRows } from './queue-board';
+import type { QueueFigures } from '../../../src-shared/domain/supervision/board';
+import { CHANNELS } from '../../../src-shared/protocol/channels';
+import type { Queue } from '../../../src-shared/protocol/entities';
+import { ChannelIcon } from '../work/ChannelIcon';
+import { formatDuration } from '../../ui/format-duration';
+import type { QueueToday } from './queue-today';
 
-// The charts library is most of the bundle: load it only when the board shows.
-const WaitingChart = lazy(() => import('./WaitingChart').then((m) => ({ default: m.WaitingChart })));
+interface QueuesBoardProps {
+  queues: Queue[];
+  figures: ReadonlyMap<string, QueueFigures>;
+  today: ReadonlyMap<string, QueueToday>;
+  now: number;
+  onOpen: (queueId: string) => void;
+}
 
-/** Every queue live: waiting, longest wait (ticking), agents signed in and available; a chart of waiting. */
-export function QueuesBoard() {
+const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
+
+/**
+ * Every queue live: waiting by channel, longest wait (ticking), service level today against its
+ * target, abandoned today, and the team's agents by state. A queue's name opens its drill-down.
+ */
+export function QueuesBoard({ queues, figures, today, now, onOpen }: QueuesBoardProps) {
   const { t } = useTranslation();
-  const queues = useQueues();
-  const agents = useAgents();
-  const loads = useQueueLoads();
-  if (!queues || !agents || !loads) return <Loader />;
-  const rows = queueBoardRows(queues, agents, loads);
   return (
-    <Grid align="stretch">
-      <Grid.Col span={{ base: 12, lg: 7 }}>
-        <Paper withBorder p="md" h="100%">
-          <Title order={2} size="h3" mb="xs">
-            {t('queueBoard.title')}
-          </Title>
+    <Paper withBorder p="md">
+      <Title order={2} size="h3" mb="xs">
+        {t('queueBoard.title')}
+      </Title>
+      {queues.length === 0 ? (
+        <Text c="dimmed">{t('queueBoard.noQueues')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={900}>
           <Table aria-label={t('queueBoard.title')} highlightOnHover>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('queueBoard.queue')}</Table.Th>
                 <Table.Th ta="right">{t('queueBoard.waiting')}</Table.Th>
                 <Table.Th ta="right">{t('queueBoard.longestWait')}</Table.Th>
+                <Table.Th>{t('board.byChannel')}</Table.Th>
+                <Table.Th ta="right">{t('board.slToday')}</Table.Th>
+                <Table.Th ta="right">{t('board.abandoned')}</Table.Th>
                 <Table.Th ta="right">{t('queueBoard.loggedIn')}</Table.Th>
                 <Table.Th ta="right">{t('queueBoard.available')}</Table.Th>
+                <Table.Th ta="right">{t('board.busy')}</Table.Th>
+                <Table.Th ta="right">{t('board.wrapUp')}</Table.Th>
+                <Table.Th ta="right">{t('board.away')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.queueId} data-queue={row.queueId}>
-                  <Table.Td>{row.name}</Table.Td>
-                  <Table.Td ta="right" fw={row.waiting > 0 ? 700 : undefined} data-testid="waiting">
-                    {row.waiting}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {row.oldestQueuedAt ? <TimeInState since={row.oldestQueuedAt} /> : t('common.none')}
-                  </Table.Td>
-                  <Table.Td ta="right" c={row.loggedIn === 0 ? 'red' : undefined}>
-                    {row.loggedIn}
-                  </Table.Td>
-                  <Table.Td ta="right">{row.available}</Table.Td>
-                </Table.Tr>
-              ))}
+              {queues.map((queue) => {
+                const line = figures.get(queue.id);
+                const day = today.get(queue.id);
+                if (!line) return null;
+                const belowTarget =
+                  day?.serviceLevel != null && day.target !== null && day.serviceLevel < day.target;
+                return (
+                  <Table.Tr key={queue.id} data-queue={queue.id}>
+                    <Table.Td>
+                      <Anchor component="button" type="button" onClick={() => onOpen(queue.id)}>
+                        {queue.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td ta="right" fw={line.waiting > 0 ? 700 : undefined} data-testid="waiting">
+                      {line.waiting}
+                    </Table.Td>
+                    <Table.Td ta="right" ff="monospace">
+                      {line.oldestQueuedAt === null
+                        ? t('common.none')
+                        : formatDuration(now - line.oldestQueuedAt)}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        {CHANNELS.filter((c) => line.waitingByChannel[c] > 0).map((c) => (
+                          <Group key={c} gap={2} wrap="nowrap" data-channel={c}>
+                            <ChannelIcon channel={c} />
+                            <Text size="sm">{line.waitingByChannel[c]}</Text>
+                          </Group>
+                        ))}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td ta="right" c={belowTarget ? 'red' : undefined} data-testid="sl-today">
+                      {day?.target != null
+                        ? t('board.slOfTarget', {
+                            sl: percent(day.serviceLevel),
+                            target: percent(day.target),
+                          })
+                        : percent(day?.serviceLevel ?? null)}
+                    </Table.Td>
+                    <Table.Td ta="right">{day?.abandoned ?? 0}</Table.Td>
+                    <Table.Td ta="right" c={line.staff.signedIn === 0 ? 'red' : undefined}>
+                      {line.staff.signedIn}
+                    </Table.Td>
+                    <Table.Td ta="right">{line.staff.available}</Table.Td>
+                    <Table.Td ta="right">{line.staff.busy}</Table.Td>
+                    <Table.Td ta="right">{line.staff.wrapUp}</Table.Td>
+                    <Table.Td ta="right">{line.staff.away}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
             </Table.Tbody>
           </Table>
-        </Paper>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 5 }}>
-        <Paper withBorder p="md" h="100%">
-          <Title order={2} size="h3" mb="xs">
-            {t('queueBoard.chartTitle')}
-          </Title>
-          {rows.length === 0 ? (
-            <Text c="dimmed">{t('queueBoard.noQueues')}</Text>
-          ) : (
-            <Suspense fallback={<Loader />}>
-              <WaitingChart rows={rows} />
-            </Suspense>
-          )}
-        </Paper>
-      </Grid.Col>
-    </Grid>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
   );
 }
