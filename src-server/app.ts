@@ -55,6 +55,7 @@ import {
 import { API_ROUTES } from '../src-shared/protocol/routes';
 import { createSocketServer, socketEffects } from './socket/socket-server';
 import { COACHING_HANDLERS } from './features/coaching/coaching-handlers';
+import { createMonitorCallHandler } from './channels/phone/monitor-command';
 import { registerCoachingRoutes } from './features/coaching/coaching.routes';
 
 export interface AppDeps {
@@ -165,6 +166,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       chatSendHandler,
       ...createCallCommandHandlers({ kickOutbound: () => channels.outbound.kick() }),
       ...COACHING_HANDLERS,
+      createMonitorCallHandler({ kickOutbound: () => channels.outbound.kick() }),
     ] as CommandHandler[],
     effects,
     metrics,

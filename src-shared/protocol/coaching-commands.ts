@@ -161,6 +161,7 @@ export type CalibrationIdPayload = z.infer<typeof CalibrationIdPayload>;
 
 export const FOLLOW_UP_STATES = ['open', 'done'] as const;
 export const FollowUpState = z.enum(FOLLOW_UP_STATES);
+export type FollowUpState = z.infer<typeof FollowUpState>;
 
 /** A refresher on the weakest skills of a released evaluation, for its agent, with a due date. */
 export const AssignFollowUpPayload = z.object({

@@ -9,7 +9,7 @@ import {
   TrendPoint,
 } from './coaching-analytics';
 import { CalibrationReport, CalibrationSession } from './coaching-calibration';
-import { COACHING_COMMAND_TYPES, FollowUpTask, MonitorMode, MonitorSession } from './coaching-commands';
+import { COACHING_COMMAND_TYPES, FollowUpTask, MonitorMode } from './coaching-commands';
 import { Evaluation } from './coaching-evaluations';
 import { SamplingPlan, WorkItem } from './coaching-sampling';
 
@@ -254,12 +254,10 @@ export const CalibrationReportResponse = CalibrationReport;
 export const SamplingPlansResponse = z.object({ plans: z.array(SamplingPlan) });
 export const WorklistResponse = z.object({ items: z.array(WorkItem) });
 export const FollowUpsResponse = z.object({ tasks: z.array(FollowUpTask) });
-export const FollowUpResponse = z.object({ task: FollowUpTask });
 export const MonitorBody = z.object({
   mode: MonitorMode,
   phone: z.string().trim().min(3).max(32).optional(),
 });
-export const MonitorResponse = z.object({ session: MonitorSession });
 
 /** `POST /api/v1/scorecards/import`: the file, and optionally the template it adds a draft to. */
 export const ImportScorecardBody = z.object({ templateId: z.uuid().optional(), file: z.unknown() });
