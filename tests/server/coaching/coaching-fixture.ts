@@ -22,6 +22,7 @@ export const COACHING = {
     anaChat: 'ct_ana_chat',
     evaCall: 'ct_eva_call',
     anaCall2: 'ct_ana_call2',
+    anaLive: 'ct_ana_live',
   },
   chatLine: 'msg_chat_line',
   scorecardFile: JSON.parse(
@@ -89,6 +90,16 @@ export async function insertCoachingFixture(db: Db): Promise<void> {
       agentId: ORG.users.eva.id,
       caseId: ORG.cases.es,
       ...closed,
+    },
+    {
+      id: COACHING.contacts.anaLive,
+      channel: 'phone',
+      status: 'active',
+      queueId: ORG.queues.en,
+      agentId: ORG.users.ana.id,
+      provider: 'cti',
+      externalId: 'cti-call-live-1',
+      from: '+14155550134',
     },
   ]);
   await db.insert(messages).values({
