@@ -26,9 +26,10 @@ describe.each(kinds)('a blind calibration session with three coaches on %s', (ki
     drop = pg?.drop;
     server = await startTestServer({ kind, databaseUrl: pg?.url });
     await insertCoachingFixture(server.database.db);
-    [carl, dana, eli, ana] = await Promise.all(
-      ['carl', 'dana', 'eli', 'ana'].map((u) => signInAs(server, u)),
-    );
+    carl = await signInAs(server, 'carl');
+    dana = await signInAs(server, 'dana');
+    eli = await signInAs(server, 'eli');
+    ana = await signInAs(server, 'ana');
     version = await publishDefaultScorecard(carl);
   });
   afterAll(async () => {
