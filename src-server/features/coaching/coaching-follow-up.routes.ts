@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IdParams } from '../../../src-shared/protocol/http';
 import {
   COACHING_ROUTES as R,
+  AnalyticsQuery,
+  AnalyticsTrendResponse,
   FollowUpsResponse,
   MonitorBody,
 } from '../../../src-shared/protocol/coaching-http';
@@ -15,10 +17,11 @@ import {
 import type { RouteDeps } from '../../http/route-deps';
 import type { CommandBus } from '../sync/command-bus';
 import { commandIdOf, runAsHttp } from './coaching-command-route';
-import { isCoaching } from './coaching-scope';
+import { coachTeamIds, isCoaching } from './coaching-scope';
+import { qualityTrend } from './analytics.repository';
 import { listTasks } from './follow-up-commands';
 
-/** Follow-up tasks and live monitoring over HTTP (the same handlers as the socket commands). */
+/** Follow-up tasks, live monitoring (the same handlers as the socket commands) and quality trends. */
 export function registerFollowUpRoutes(
   app: FastifyInstance,
   { db, authenticate }: RouteDeps,
@@ -90,5 +93,18 @@ export function registerFollowUpRoutes(
           contactId: req.params.id,
         }),
       ),
+  );
+  routes.get(
+    R.analyticsTrend.path,
+    {
+      schema: {
+        ...common,
+        summary: R.analyticsTrend.summary,
+        querystring: AnalyticsQuery,
+        response: { 200: AnalyticsTrendResponse },
+      },
+      preHandler: authenticate(...R.analyticsTrend.roles),
+    },
+    async (req) => qualityTrend(db, req.query, await coachTeamIds(db, req.actor())),
   );
 }

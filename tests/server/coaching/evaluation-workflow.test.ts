@@ -3,6 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { evaluationRevisions, evaluations } from '../../../src-server/db/schema';
 import type { ScorecardVersion } from '../../../src-shared/protocol/coaching';
 import type { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
+import type { AnalyticsTrendResponse } from '../../../src-shared/protocol/coaching-http';
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
 import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import { ORG } from '../../fixtures/minimal-org';
@@ -204,5 +205,20 @@ describe.each(kinds)('an evaluation from draft to resolved dispute on %s', (kind
     expect(byOtherCoach).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const byAgent = await ana.command('evaluation:rescore', { evaluationId, answers, reason: 'Mine' });
     expect(byAgent).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('reports quality trends per agent and per section with the sample size beside every average', async () => {
+    const byAgent = (await (
+      await carl.get('/api/v1/coaching/analytics/trend?by=agent&period=month')
+    ).json()) as AnalyticsTrendResponse;
+    const anas = byAgent.series.find((s) => s.id === ORG.users.ana.id);
+    expect(anas?.overall.n).toBeGreaterThanOrEqual(3);
+    expect(anas?.overall.isTooSmall).toBe(true);
+    expect(anas?.points[0]?.versionIds).toEqual([version.id]);
+    const bySection = (await (
+      await sofia.get('/api/v1/coaching/analytics/trend?by=section')
+    ).json()) as AnalyticsTrendResponse;
+    expect(bySection.series.map((s) => s.id)).toContain('communication');
+    expect((await ana.get('/api/v1/coaching/analytics/trend')).status).toBe(403);
   });
 });
