@@ -4,4 +4,6 @@ export * from './schema/customers';
 export * from './schema/channels';
 export * from './schema/routing';
 export * from './schema/sync';
+export * from './schema/kpi';
+export * from './schema/supervision';
 export * from './schema/coaching';

@@ -6,8 +6,17 @@ import { seesEverything, type Actor } from '../features/auth/actor';
 
 type AlertKind = QueueAlert['kind'];
 
-function alertOf(row: typeof queueAlerts.$inferSelect): QueueAlert | null {
-  const parsed = QueueAlert.safeParse({ ...row, at: row.at.toISOString() });
+export function alertOf(
+  row: typeof queueAlerts.$inferSelect,
+  acknowledgedByName: string | null = null,
+): QueueAlert | null {
+  const parsed = QueueAlert.safeParse({
+    ...row,
+    at: row.at.toISOString(),
+    since: row.since?.toISOString() ?? null,
+    acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
+    acknowledgedByName,
+  });
   return parsed.success ? parsed.data : null;
 }
 
@@ -41,7 +50,14 @@ export async function setAlert(
   const [row] = current
     ? await tx
         .update(queueAlerts)
-        .set({ active, waiting, at: now, version: current.version + 1 })
+        // A raised alert is new work: an acknowledgement of an earlier one does not carry over.
+        .set({
+          active,
+          waiting,
+          at: now,
+          version: current.version + 1,
+          ...(active ? { acknowledgedBy: null, acknowledgedAt: null } : {}),
+        })
         .where(eq(queueAlerts.id, id))
         .returning()
     : await tx.insert(queueAlerts).values({ id, queueId, kind, active, waiting, at: now }).returning();

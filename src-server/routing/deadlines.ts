@@ -12,6 +12,7 @@ import { chooseAgentState, settleAgent } from './agent-work';
 import { takeRoutingTurn } from './routing-turn';
 import { claimDueTimers } from './timers.repository';
 import { visitorGoneDue } from '../channels/web/chat-conversations';
+import { responseTimerDue } from '../supervision/response-timer';
 import { releaseDueEvaluations } from '../features/coaching/release-timers';
 
 const BATCH = 200;
@@ -34,6 +35,8 @@ export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]
       else if (timer.kind === 'callback_due') events.push(...(await callbackDue(tx, timer.contactId, now)));
       else if (timer.kind === 'visitor_gone')
         events.push(...(await visitorGoneDue(tx, timer.contactId, now)));
+      else if (timer.kind === 'reassign_response')
+        events.push(...(await responseTimerDue(tx, timer.contactId, now)));
     }
     events.push(...(await releaseDueEvaluations(tx, now, BATCH)));
     return { value: null, events };

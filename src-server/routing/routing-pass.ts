@@ -217,7 +217,7 @@ async function updateNobodyLoggedInAlerts(
     .from(queueAlerts)
     .where(and(eq(queueAlerts.kind, 'nobody_logged_in'), eq(queueAlerts.active, true)));
   if (raised.length === 0 && waitingByQueue.size === 0) return [];
-  const raisedIds = new Set(raised.map((r) => r.queueId));
+  const raisedIds = new Set(raised.flatMap((r) => (r.queueId === null ? [] : [r.queueId])));
   const loggedIn = await loggedInByTeam(tx);
   const teamOf = new Map(
     (await tx.select({ id: queues.id, teamId: queues.teamId }).from(queues)).map((q) => [q.id, q.teamId]),
@@ -242,6 +242,6 @@ function alertEvent(alert: QueueAlert): NewEvent {
     entityId: alert.id,
     entityVersion: alert.version,
     payload: alert,
-    audience: { queues: [alert.queueId], roles: ['supervisor', 'admin'] },
+    audience: { queues: alert.queueId === null ? [] : [alert.queueId], roles: ['supervisor', 'admin'] },
   };
 }

@@ -7,7 +7,14 @@ import { contacts, timers } from '../db/schema';
  * Deadlines kept as rows: an offer's timeout, a wrap-up's maximum, a callback's promised time,
  * and the grace a chat visitor who disconnected gets to come back before the chat is abandoned.
  */
-export const TIMER_KINDS = ['offer_timeout', 'wrap_up_due', 'callback_due', 'visitor_gone'] as const;
+export const TIMER_KINDS = [
+  'offer_timeout',
+  'wrap_up_due',
+  'callback_due',
+  'visitor_gone',
+  /** A reassignment's response timer (issue 14). */
+  'reassign_response',
+] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
 
 const timerId = (kind: TimerKind, contactId: string) => `${kind}:${contactId}`;

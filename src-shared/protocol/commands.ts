@@ -4,6 +4,17 @@ import { Level } from './contacts';
 import { AgentState, AwayReason, NoteVisibility } from './entities';
 import { AgentRouting, QueueRouting } from './routing-config';
 import { ChatSendPayload } from './web-channel';
+import {
+  AcknowledgeAlertPayload,
+  AcknowledgeBroadcastPayload,
+  ForceAgentStatePayload,
+  JumpContactPayload,
+  ReadNotificationPayload,
+  ReassignContactPayload,
+  SaveEscalationRulesPayload,
+  SendBroadcastPayload,
+  SUPERVISOR_COMMAND_TYPES,
+} from './supervisor-commands';
 import { COACHING_COMMANDS } from './coaching-commands';
 
 /**
@@ -147,6 +158,7 @@ export const COMMAND_TYPES = {
   scheduleCallback: 'contact:schedule-callback',
   saveQueueRouting: 'queue:save-routing',
   saveAgentRouting: 'agent:save-routing',
+  ...SUPERVISOR_COMMAND_TYPES,
 } as const;
 
 const commandOf = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
@@ -169,6 +181,14 @@ export const Command = z.discriminatedUnion('type', [
   commandOf(COMMAND_TYPES.scheduleCallback, ScheduleCallbackPayload),
   commandOf(COMMAND_TYPES.saveQueueRouting, SaveQueueRoutingPayload),
   commandOf(COMMAND_TYPES.saveAgentRouting, SaveAgentRoutingPayload),
+  commandOf(COMMAND_TYPES.reassignContact, ReassignContactPayload),
+  commandOf(COMMAND_TYPES.jumpContact, JumpContactPayload),
+  commandOf(COMMAND_TYPES.forceAgentState, ForceAgentStatePayload),
+  commandOf(COMMAND_TYPES.sendBroadcast, SendBroadcastPayload),
+  commandOf(COMMAND_TYPES.acknowledgeBroadcast, AcknowledgeBroadcastPayload),
+  commandOf(COMMAND_TYPES.acknowledgeAlert, AcknowledgeAlertPayload),
+  commandOf(COMMAND_TYPES.saveEscalationRules, SaveEscalationRulesPayload),
+  commandOf(COMMAND_TYPES.readNotification, ReadNotificationPayload),
   ...COACHING_COMMANDS,
 ]);
 export type Command = z.infer<typeof Command>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Channel } from './channels';
+import { AlertKind, AlertSeverity } from './supervision';
 
 /**
  * The contact: one work item for every channel (a call, an email, a web form, a chat, a
@@ -154,15 +155,31 @@ export type Contact = z.infer<typeof Contact>;
 export const ContactDetail = Contact.extend({ decisions: z.array(RoutingDecision) });
 export type ContactDetail = z.infer<typeof ContactDetail>;
 
-/** A queue alert for supervisors: raised and cleared as events, within seconds. */
+/**
+ * A supervisor alert (docs/SUPERVISION.md "Alerts"): about a queue or an agent, raised and cleared
+ * as events within seconds, acknowledged by a supervisor (who and when is kept). `id` is the
+ * condition's stable key `<subject id>:<kind>`.
+ */
 export const QueueAlert = z.object({
   id: z.string(),
-  queueId: z.string(),
-  kind: z.enum(['nobody_logged_in', 'sla_at_risk', 'long_wait']),
+  /** The queue it is about; for an agent alert, null. */
+  queueId: z.string().nullable(),
+  /** The agent it is about; for a queue alert, null. */
+  agentId: z.string().nullable().default(null),
+  kind: AlertKind,
+  severity: AlertSeverity.default('warning'),
   active: z.boolean(),
   /** Contacts waiting when raised. */
   waiting: z.number().int(),
+  /** The rule's figures (at risk, seconds over the limit…), for the line on the board. */
+  facts: z.record(z.string(), z.number()).default({}),
+  /** When the condition began, where the rules can tell; else null. */
+  since: z.string().nullable().default(null),
+  /** When it was raised, or cleared when `active` is false. */
   at: z.string(),
+  acknowledgedBy: z.string().nullable().default(null),
+  acknowledgedByName: z.string().nullable().default(null),
+  acknowledgedAt: z.string().nullable().default(null),
   version: z.number().int(),
 });
 export type QueueAlert = z.infer<typeof QueueAlert>;

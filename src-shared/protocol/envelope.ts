@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  /** Understood, but it cannot be done as asked (a reassignment's target cannot take the contact). */
+  'unprocessable',
   'rate_limited',
   'unavailable',
   'internal',

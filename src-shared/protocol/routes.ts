@@ -18,6 +18,19 @@ export const API_ROUTES = {
   contacts: '/api/v1/contacts',
   contact: '/api/v1/contacts/:id',
   skills: '/api/v1/skills',
+  // supervision (issue 14)
+  contactReassign: '/api/v1/contacts/:id/reassign',
+  contactJump: '/api/v1/contacts/:id/jump',
+  contactImpact: '/api/v1/contacts/:id/impact',
+  contactReassignments: '/api/v1/contacts/:id/reassignments',
+  reassignmentAudit: '/api/v1/audit/reassignments',
+  agentState: '/api/v1/agents/:id/state',
+  broadcasts: '/api/v1/broadcasts',
+  broadcastAcknowledge: '/api/v1/broadcasts/:id/acknowledge',
+  alerts: '/api/v1/alerts',
+  alertAcknowledge: '/api/v1/alerts/:id/acknowledge',
+  notifications: '/api/v1/notifications',
+  escalationRules: '/api/v1/admin/escalation-rules',
 } as const;
 
 /** Fill `:param` placeholders of a route. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Contact, QueueAlert } from './contacts';
 import { Agent, CaseSummary, Message, Note, Queue, Team, AdminUser } from './entities';
 import { Skill } from './routing-config';
+import { Broadcast, ConsoleNotification, Reassignment } from './supervisor-entities';
 import { COACHING_EVENT_TYPES, FollowUpTask, TemplateResult } from './coaching-commands';
 import { Evaluation } from './coaching-evaluations';
 import { CalibrationSession } from './coaching-calibration';
@@ -16,6 +17,9 @@ export const ENTITY_KINDS = [
   'alert',
   'message',
   'case',
+  'reassignment',
+  'broadcast',
+  'notification',
   'scorecard',
   'evaluation',
   'calibration',
@@ -40,6 +44,12 @@ export const EVENT_TYPES = {
   messageAdded: 'message.added',
   /** A case opened or changed by a channel (a new email, form or chat). */
   caseChanged: 'case.changed',
+  /** A supervisor (or a response timer) moved a contact: the audit row; the contact's own change follows as contact.changed. */
+  contactReassigned: 'contact.reassigned',
+  /** A broadcast sent, or acknowledged by one more agent. */
+  broadcastChanged: 'broadcast.changed',
+  /** A console notification for one person (reassigned away, timer expired, forced state, escalation). */
+  notificationChanged: 'notification.changed',
 } as const;
 
 function eventOf<T extends string, K extends EntityKind, P extends z.ZodType>(
@@ -72,6 +82,9 @@ export const SyncEvent = z.discriminatedUnion('type', [
   eventOf(EVENT_TYPES.alertChanged, 'alert', QueueAlert),
   eventOf(EVENT_TYPES.messageAdded, 'message', Message),
   eventOf(EVENT_TYPES.caseChanged, 'case', CaseSummary),
+  eventOf(EVENT_TYPES.contactReassigned, 'reassignment', Reassignment),
+  eventOf(EVENT_TYPES.broadcastChanged, 'broadcast', Broadcast),
+  eventOf(EVENT_TYPES.notificationChanged, 'notification', ConsoleNotification),
   eventOf(COACHING_EVENT_TYPES.scorecardChanged, 'scorecard', TemplateResult),
   eventOf(COACHING_EVENT_TYPES.evaluationChanged, 'evaluation', Evaluation),
   eventOf(COACHING_EVENT_TYPES.calibrationChanged, 'calibration', CalibrationSession),

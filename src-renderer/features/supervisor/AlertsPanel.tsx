@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useQueues } from '../../data/board-hooks';
 import { useActiveAlerts } from '../../data/contact-hooks';
 
-const COLORS = { nobody_logged_in: 'red', sla_at_risk: 'orange', long_wait: 'yellow' } as const;
+const COLORS = {
+  nobody_logged_in: 'red',
+  sla_at_risk: 'orange',
+  long_wait: 'yellow',
+  missed_offers: 'orange',
+  wrap_up_overrun: 'blue',
+  away_over_limit: 'blue',
+} as const;
 
 /** Queue alerts still raised, newest first; the list is an alert region so new ones are announced. */
 export function AlertsPanel() {

@@ -62,6 +62,8 @@ export const contacts = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** When a supervisor jumped it ahead of the line (issue 14); null when not. */
+    jumpedAt: ts('jumped_at'),
     version: version(),
   },
   (t) => [
@@ -115,12 +117,20 @@ export const timers = pgTable(
 /** Queue alerts for supervisors; the id is `queueId:kind`. */
 export const queueAlerts = pgTable('queue_alerts', {
   id: text('id').primaryKey(),
-  queueId: text('queue_id')
-    .notNull()
-    .references(() => queues.id),
+  /** Null for an agent alert (issue 14). */
+  queueId: text('queue_id').references(() => queues.id),
+  agentId: text('agent_id').references(() => users.id),
   kind: text('kind').notNull(),
+  severity: text('severity').notNull().default('warning'),
   active: boolean('active').notNull(),
   waiting: integer('waiting').notNull().default(0),
+  facts: jsonb('facts')
+    .$type<Record<string, number>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
+  since: ts('since'),
   at: ts('at').notNull().defaultNow(),
+  acknowledgedBy: text('acknowledged_by').references(() => users.id),
+  acknowledgedAt: ts('acknowledged_at'),
   version: version(),
 });

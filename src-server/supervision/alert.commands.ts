@@ -1,0 +1,64 @@
+import { eq } from 'drizzle-orm';
+import { queueAlerts, queues, users } from '../db/schema';
+import { AppError } from '../platform/errors';
+import { COMMAND_TYPES } from '../../src-shared/protocol/commands';
+import { EVENT_TYPES } from '../../src-shared/protocol/sync';
+import type { QueueAlert } from '../../src-shared/protocol/contacts';
+import type { CommandHandler } from '../features/sync/command-bus';
+import type { NewEvent } from '../features/sync/event-log';
+import { alertOf } from '../routing/alerts.repository';
+import { markRead, notificationEvent } from './notifications.repository';
+import { requireSupervisorOfTeam } from './supervisor-scope';
+
+export function supervisorAlertEvent(alert: QueueAlert): NewEvent {
+  return {
+    type: EVENT_TYPES.alertChanged,
+    entityKind: 'alert',
+    entityId: alert.id,
+    entityVersion: alert.version,
+    payload: alert,
+    audience: { queues: alert.queueId === null ? [] : [alert.queueId], roles: ['supervisor', 'admin'] },
+  };
+}
+
+/** A supervisor of the alert's team takes it on: who and when is kept, and every board shows it. */
+export const acknowledgeAlertHandler: CommandHandler<typeof COMMAND_TYPES.acknowledgeAlert> = {
+  type: COMMAND_TYPES.acknowledgeAlert,
+  async handle({ tx, actor, now }, command) {
+    const { alertId } = command.payload;
+    const [current] = await tx.select().from(queueAlerts).where(eq(queueAlerts.id, alertId)).for('update');
+    if (!current || !current.active) throw new AppError('not_found', `No open alert ${alertId}`);
+    const teamId = current.queueId
+      ? ((await tx.select({ teamId: queues.teamId }).from(queues).where(eq(queues.id, current.queueId)))[0]
+          ?.teamId ?? null)
+      : ((
+          await tx
+            .select({ teamId: users.teamId })
+            .from(users)
+            .where(eq(users.id, current.agentId ?? ''))
+        )[0]?.teamId ?? null);
+    requireSupervisorOfTeam(actor, teamId, `alert ${alertId}`);
+    if (current.acknowledgedBy) {
+      const alert = alertOf(current, null);
+      return { entity: alert, events: [] };
+    }
+    const [row] = await tx
+      .update(queueAlerts)
+      .set({ acknowledgedBy: actor.id, acknowledgedAt: now, version: current.version + 1 })
+      .where(eq(queueAlerts.id, alertId))
+      .returning();
+    const alert = row ? alertOf(row, actor.displayName) : null;
+    if (!alert) throw new AppError('internal', 'The alert could not be read back');
+    return { entity: alert, events: [supervisorAlertEvent(alert)] };
+  },
+};
+
+/** A person marks one of their own console notifications read. */
+export const readNotificationHandler: CommandHandler<typeof COMMAND_TYPES.readNotification> = {
+  type: COMMAND_TYPES.readNotification,
+  async handle({ tx, actor, now }, command) {
+    const before = await markRead(tx, actor.id, command.payload.notificationId, now);
+    if (!before) throw new AppError('not_found', `No notification ${command.payload.notificationId}`);
+    return { entity: before, events: [notificationEvent(before)] };
+  },
+};
