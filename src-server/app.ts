@@ -58,6 +58,9 @@ import { createKpiProjection, type KpiProjection } from './features/kpi/kpi-proj
 import { readKpiSettings } from './features/kpi/kpi-settings';
 import { registerKpiRoutes } from './features/kpi/kpi.routes';
 import { supervisionHandlers, registerSupervisionRoutes } from './supervision/supervision-wiring';
+import { COACHING_HANDLERS } from './features/coaching/coaching-handlers';
+import { createMonitorCallHandler } from './channels/phone/monitor-command';
+import { registerCoachingRoutes } from './features/coaching/coaching.routes';
 
 export interface AppDeps {
   config: Config;
@@ -169,7 +172,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     kickRouting: () => routing.kick(),
   };
-  const commandSettings = { expiredContractQueueId: config.expiredContractQueueId };
+  const commandSettings = {
+    expiredContractQueueId: config.expiredContractQueueId,
+    coachingDisputeDays: config.coachingDisputeDays,
+  };
   const commands = createCommandBus({
     db,
     handlers: [
@@ -178,6 +184,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       chatSendHandler,
       ...createCallCommandHandlers({ kickOutbound: () => channels.outbound.kick() }),
       ...supervisionHandlers({ kickOutbound: () => channels.outbound.kick() }),
+      ...COACHING_HANDLERS,
+      createMonitorCallHandler({ kickOutbound: () => channels.outbound.kick() }),
     ] as CommandHandler[],
     effects,
     metrics,
@@ -210,6 +218,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
   registerKpiRoutes(http, routeDeps, { projection: kpi, settings: kpiSettings });
   registerSupervisionRoutes(http, routeDeps, commands);
+  registerCoachingRoutes(http, routeDeps, commands);
   const channels = createChannels(http, io, routeDeps, {
     db,
     config,

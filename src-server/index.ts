@@ -42,7 +42,9 @@ async function main(): Promise<void> {
       `  API:      ${shown}/api/v1/openapi.json`,
       `  SMTP in:  port ${inboundSmtpPort(app.channels)} for ${config.supportAddresses.join(', ')}`,
       ...(config.demoSeed
-        ? ['  Demo accounts (password "demo"): ana, ben (agents), carl (coach), sofia (supervisor), admin']
+        ? [
+            '  Demo accounts (password "demo"): ana, ben (agents), carl, dana, eli (coaches), sofia (supervisor), admin',
+          ]
         : []),
       '',
     ].join('\n') + '\n',

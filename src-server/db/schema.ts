@@ -6,3 +6,4 @@ export * from './schema/routing';
 export * from './schema/sync';
 export * from './schema/kpi';
 export * from './schema/supervision';
+export * from './schema/coaching';

@@ -4,6 +4,7 @@ import { hashPassword } from '../features/auth/password';
 import type { Db, Tx } from './database';
 import * as schema from './schema';
 import { buildDemoData, type DemoData } from './seed-data/demo-data';
+import { seedCoaching } from './seed-data/coaching';
 
 /** The seed used when none is given: the demo looks the same on every machine. */
 export const DEMO_SEED = 7400;
@@ -72,6 +73,7 @@ export async function seedDemoData(db: Db, options: SeedOptions = {}): Promise<S
         options.onProgress?.(step, done, total);
       }
     }
+    await seedCoaching(tx, data, now, rng.fork('coaching'));
   });
   return counts;
 }

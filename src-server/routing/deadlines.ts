@@ -13,6 +13,7 @@ import { takeRoutingTurn } from './routing-turn';
 import { claimDueTimers } from './timers.repository';
 import { visitorGoneDue } from '../channels/web/chat-conversations';
 import { responseTimerDue } from '../supervision/response-timer';
+import { releaseDueEvaluations } from '../features/coaching/release-timers';
 
 const BATCH = 200;
 
@@ -37,6 +38,7 @@ export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]
       else if (timer.kind === 'reassign_response')
         events.push(...(await responseTimerDue(tx, timer.contactId, now)));
     }
+    events.push(...(await releaseDueEvaluations(tx, now, BATCH)));
     return { value: null, events };
   });
   return stored;

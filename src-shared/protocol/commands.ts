@@ -15,6 +15,7 @@ import {
   SendBroadcastPayload,
   SUPERVISOR_COMMAND_TYPES,
 } from './supervisor-commands';
+import { COACHING_COMMANDS } from './coaching-commands';
 
 /**
  * Every write from a console is a command with a client-made id (idempotency key).
@@ -188,6 +189,7 @@ export const Command = z.discriminatedUnion('type', [
   commandOf(COMMAND_TYPES.acknowledgeAlert, AcknowledgeAlertPayload),
   commandOf(COMMAND_TYPES.saveEscalationRules, SaveEscalationRulesPayload),
   commandOf(COMMAND_TYPES.readNotification, ReadNotificationPayload),
+  ...COACHING_COMMANDS,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];

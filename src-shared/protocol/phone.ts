@@ -51,13 +51,27 @@ export const TwilioVoiceParams = z.object({
 export type TwilioVoiceParams = z.infer<typeof TwilioVoiceParams>;
 
 /** What a call-control job asks the phone system to do. */
-export const CALL_ACTIONS = ['answer', 'hold', 'resume', 'transfer', 'end'] as const;
+export const CALL_ACTIONS = [
+  'answer',
+  'hold',
+  'resume',
+  'transfer',
+  'end',
+  /** A coach's phone joins the call listen-only; `target.phone` is the coach's number. */
+  'monitor',
+  /** …heard by the agent only. */
+  'whisper',
+  /** …joining the conversation. */
+  'barge',
+] as const;
 export const CallAction = z.enum(CALL_ACTIONS);
 export type CallAction = z.infer<typeof CallAction>;
 
 export const CallTarget = z.object({
   agentId: z.string().max(64).optional(),
   queueId: z.string().max(64).optional(),
+  /** monitor, whisper, barge: the number of the coach's phone to join. */
+  phone: z.string().max(32).optional(),
 });
 export type CallTarget = z.infer<typeof CallTarget>;
 

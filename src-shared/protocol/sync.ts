@@ -3,6 +3,9 @@ import { Contact, QueueAlert } from './contacts';
 import { Agent, CaseSummary, Message, Note, Queue, Team, AdminUser } from './entities';
 import { Skill } from './routing-config';
 import { Broadcast, ConsoleNotification, Reassignment } from './supervisor-entities';
+import { COACHING_EVENT_TYPES, FollowUpTask, TemplateResult } from './coaching-commands';
+import { Evaluation } from './coaching-evaluations';
+import { CalibrationSession } from './coaching-calibration';
 
 export const ENTITY_KINDS = [
   'agent',
@@ -17,6 +20,10 @@ export const ENTITY_KINDS = [
   'reassignment',
   'broadcast',
   'notification',
+  'scorecard',
+  'evaluation',
+  'calibration',
+  'coaching-task',
 ] as const;
 export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
@@ -78,6 +85,10 @@ export const SyncEvent = z.discriminatedUnion('type', [
   eventOf(EVENT_TYPES.contactReassigned, 'reassignment', Reassignment),
   eventOf(EVENT_TYPES.broadcastChanged, 'broadcast', Broadcast),
   eventOf(EVENT_TYPES.notificationChanged, 'notification', ConsoleNotification),
+  eventOf(COACHING_EVENT_TYPES.scorecardChanged, 'scorecard', TemplateResult),
+  eventOf(COACHING_EVENT_TYPES.evaluationChanged, 'evaluation', Evaluation),
+  eventOf(COACHING_EVENT_TYPES.calibrationChanged, 'calibration', CalibrationSession),
+  eventOf(COACHING_EVENT_TYPES.followUpChanged, 'coaching-task', FollowUpTask),
 ]);
 export type SyncEvent = z.infer<typeof SyncEvent>;
 

@@ -111,6 +111,13 @@ export function twilioUpdate(action: CallAction, target: CallTarget | undefined)
       if (target?.agentId) return { Twiml: dialAgent(target.agentId) };
       if (target?.queueId) return { Twiml: twimlResponse([verb('Enqueue', {}, { text: target.queueId })]) };
       throw new PermanentJobError(`${action} needs an agent or a queue`);
+    case 'monitor':
+    case 'whisper':
+    case 'barge':
+      // Twilio monitors through a conference (a muted participant); calls here are not conferences yet.
+      throw new PermanentJobError(
+        `${action} needs the call in a Twilio conference, which Agentdeck does not set up yet`,
+      );
   }
 }
 

@@ -170,6 +170,8 @@ export const STAFF: StaffMember[] = [
   staff('carmen', 'Carmen Vidal', 'agent', 'team_support_es', 1, ['es', 'en']),
   staff('diego', 'Diego Navarro', 'agent', 'team_support_es', 1, ['es', 'fr']),
   staff('elena', 'Elena Castillo', 'coach', 'team_support_es', 2, ['es', 'en']),
+  staff('dana', 'Dana Whitfield', 'coach', 'team_support_es', 2, ['en', 'es']),
+  staff('eli', 'Eli Nakamura', 'coach', 'team_inside_sales', 2, ['en']),
   staff('javier', 'Javier Morales', 'supervisor', 'team_support_es', 2, ['es', 'en']),
   staff('priya', 'Priya Raman', 'agent', 'team_tier2', 2, ['en']),
   staff('tom', 'Tom Gallagher', 'agent', 'team_tier2', 2, ['en']),
