@@ -1,8 +1,10 @@
+import { enCoaching } from './en-coaching';
 import { enSupervision } from './en-supervision';
 
 /** English strings: the reference every other language must match key for key. */
 export const en = {
   ...enSupervision,
+  ...enCoaching,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

@@ -1,9 +1,11 @@
 import type { Strings } from './en';
+import { esCoaching } from './es-coaching';
 import { esSupervision } from './es-supervision';
 
 /** Spanish strings. */
 export const es: Strings = {
   ...esSupervision,
+  ...esCoaching,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',
