@@ -4,6 +4,7 @@ import { Level } from './contacts';
 import { AgentState, AwayReason, NoteVisibility } from './entities';
 import { AgentRouting, QueueRouting } from './routing-config';
 import { ChatSendPayload } from './web-channel';
+import { COACHING_COMMANDS } from './coaching-commands';
 
 /**
  * Every write from a console is a command with a client-made id (idempotency key).
@@ -168,6 +169,7 @@ export const Command = z.discriminatedUnion('type', [
   commandOf(COMMAND_TYPES.scheduleCallback, ScheduleCallbackPayload),
   commandOf(COMMAND_TYPES.saveQueueRouting, SaveQueueRoutingPayload),
   commandOf(COMMAND_TYPES.saveAgentRouting, SaveAgentRoutingPayload),
+  ...COACHING_COMMANDS,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { Contact, QueueAlert } from './contacts';
 import { Agent, CaseSummary, Message, Note, Queue, Team, AdminUser } from './entities';
 import { Skill } from './routing-config';
+import { COACHING_EVENT_TYPES, FollowUpTask, TemplateResult } from './coaching-commands';
+import { Evaluation } from './coaching-evaluations';
+import { CalibrationSession } from './coaching-calibration';
 
 export const ENTITY_KINDS = [
   'agent',
@@ -13,6 +16,10 @@ export const ENTITY_KINDS = [
   'alert',
   'message',
   'case',
+  'scorecard',
+  'evaluation',
+  'calibration',
+  'coaching-task',
 ] as const;
 export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
@@ -65,6 +72,10 @@ export const SyncEvent = z.discriminatedUnion('type', [
   eventOf(EVENT_TYPES.alertChanged, 'alert', QueueAlert),
   eventOf(EVENT_TYPES.messageAdded, 'message', Message),
   eventOf(EVENT_TYPES.caseChanged, 'case', CaseSummary),
+  eventOf(COACHING_EVENT_TYPES.scorecardChanged, 'scorecard', TemplateResult),
+  eventOf(COACHING_EVENT_TYPES.evaluationChanged, 'evaluation', Evaluation),
+  eventOf(COACHING_EVENT_TYPES.calibrationChanged, 'calibration', CalibrationSession),
+  eventOf(COACHING_EVENT_TYPES.followUpChanged, 'coaching-task', FollowUpTask),
 ]);
 export type SyncEvent = z.infer<typeof SyncEvent>;
 
