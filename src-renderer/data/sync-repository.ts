@@ -4,6 +4,7 @@ import type { AdminUser, Agent, CaseSummary, Note, Queue } from '../../src-share
 import type { SinceResponse, Snapshot, SyncEvent } from '../../src-shared/protocol/sync';
 import { db } from './db';
 import { writeLastSyncId } from './meta-repository';
+import { applyCoachingEvent, COACHING_TABLES } from './coaching-repository';
 
 const EVENT: IncomingSource = { kind: 'event' };
 
@@ -45,6 +46,7 @@ const LIVE_TABLES = () => [
   db.alerts,
   db.messages,
   db.cases,
+  ...COACHING_TABLES(),
 ];
 
 /**
@@ -84,6 +86,8 @@ async function applyEvent(event: SyncEvent): Promise<void> {
       return void (await db.messages.put(event.payload));
     case 'case.changed':
       return putCase(event.payload);
+    default:
+      return applyCoachingEvent(event);
   }
 }
 

@@ -21,7 +21,7 @@ import { ApiRequestError, requestJson } from './http-client';
 import { refreshAccessToken } from './token-keeper';
 
 /** An authorized GET; an expired access token is refreshed once and the call repeated. */
-async function authorizedGet<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+export async function authorizedGet<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
   const { serverUrl, token } = useAppStore.getState();
   const accessToken = token ?? (await refreshAccessToken());
   try {
