@@ -8,6 +8,7 @@ export const en = {
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',
+    quality: 'My evaluations',
     supervisor: 'Supervisor',
     coaching: 'Coaching',
     reports: 'Reports',

@@ -9,6 +9,7 @@ export const es: Strings = {
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',
+    quality: 'Mis evaluaciones',
     supervisor: 'Supervisión',
     coaching: 'Coaching',
     reports: 'Informes',

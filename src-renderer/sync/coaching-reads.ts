@@ -1,4 +1,10 @@
-import { routePath } from '../../src-shared/protocol/routes';
+import { API_ROUTES, routePath } from '../../src-shared/protocol/routes';
+import {
+  ContactListResponse,
+  ContactResponse,
+  type Contact,
+  type ContactDetail,
+} from '../../src-shared/protocol/contacts';
 import {
   AnalyticsTrendResponse,
   BeforeAfterResponse,
@@ -94,4 +100,19 @@ export function fetchBeforeAfter() {
 
 export function fetchCsat() {
   return authorizedGet(R.analyticsCsat.path, CsatResponse);
+}
+
+/** The contact under review, read live (a coach may not hold it in the cache). */
+export async function fetchContact(id: string): Promise<ContactDetail> {
+  const { contact } = await authorizedGet(routePath(API_ROUTES.contact, { id }), ContactResponse);
+  return contact;
+}
+
+/** An agent's recent contacts, for a coach picking one by hand (after a complaint, a low CSAT). */
+export async function fetchAgentContacts(agentId: string): Promise<Contact[]> {
+  const { contacts } = await authorizedGet(
+    `${API_ROUTES.contacts}?agent=${encodeURIComponent(agentId)}&limit=50`,
+    ContactListResponse,
+  );
+  return contacts;
 }
