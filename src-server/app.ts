@@ -54,6 +54,7 @@ import {
 } from './features/sync/command-bus';
 import { API_ROUTES } from '../src-shared/protocol/routes';
 import { createSocketServer, socketEffects } from './socket/socket-server';
+import { COACHING_HANDLERS } from './features/coaching/coaching-handlers';
 
 export interface AppDeps {
   config: Config;
@@ -151,7 +152,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     kickRouting: () => routing.kick(),
   };
-  const commandSettings = { expiredContractQueueId: config.expiredContractQueueId };
+  const commandSettings = {
+    expiredContractQueueId: config.expiredContractQueueId,
+    coachingDisputeDays: config.coachingDisputeDays,
+  };
   const commands = createCommandBus({
     db,
     handlers: [
@@ -159,6 +163,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       createReplyHandler({ mailFrom: config.mailFrom, kickOutbound: () => channels.outbound.kick() }),
       chatSendHandler,
       ...createCallCommandHandlers({ kickOutbound: () => channels.outbound.kick() }),
+      ...COACHING_HANDLERS,
     ] as CommandHandler[],
     effects,
     metrics,

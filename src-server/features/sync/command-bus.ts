@@ -26,6 +26,8 @@ export interface CommitEffects {
 /** Settings commands read (from the server's configuration). */
 export interface CommandSettings {
   expiredContractQueueId: string;
+  /** Days after release in which an agent may dispute an evaluation. */
+  coachingDisputeDays: number;
 }
 
 export interface CommandContext {
