@@ -133,7 +133,11 @@ describe('saving', () => {
       },
     });
     expect(
-      await screen.findByText('Inside Sales saved. Routing uses the new rules from now on.', {}, { timeout: 5000 }),
+      await screen.findByText(
+        'Inside Sales saved. Routing uses the new rules from now on.',
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeTruthy();
     expect((await db.queues.get(queue.id))?.version).toBe(4);
   });
@@ -152,7 +156,11 @@ describe('saving', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(
-      await screen.findByText(/Someone else saved first \(Changed by someone else \(now version 5\)\)/, {}, { timeout: 5000 }),
+      await screen.findByText(
+        /Someone else saved first \(Changed by someone else \(now version 5\)\)/,
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeTruthy();
     expect((screen.getByLabelText('Wrap-up maximum') as HTMLInputElement).value).toBe('900 s');
     expect((await db.queues.get(queue.id))?.version).toBe(5);
