@@ -55,6 +55,7 @@ import {
 import { API_ROUTES } from '../src-shared/protocol/routes';
 import { createSocketServer, socketEffects } from './socket/socket-server';
 import { COACHING_HANDLERS } from './features/coaching/coaching-handlers';
+import { registerCoachingRoutes } from './features/coaching/coaching.routes';
 
 export interface AppDeps {
   config: Config;
@@ -187,6 +188,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   ]) {
     register(http, routeDeps);
   }
+  registerCoachingRoutes(http, routeDeps, commands);
   const channels = createChannels(http, io, routeDeps, {
     db,
     config,

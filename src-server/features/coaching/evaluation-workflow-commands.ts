@@ -24,6 +24,7 @@ import {
 } from '../sync/command-bus';
 import { coachTeamIds, inScope, isCoaching } from './coaching-scope';
 import { checkAnswers, contactToScore } from './evaluation-checks';
+import { maySeeEvaluation } from './evaluation-visibility';
 import { outcomeOf } from './evaluation-draft-commands';
 import {
   changeEvaluation,
@@ -53,21 +54,13 @@ async function loadFor(
   action: EvaluationAction,
 ): Promise<{ row: EvaluationRow; next: EvaluationState }> {
   const row = await lockEvaluation(ctx.tx, command.payload.evaluationId);
-  if (!row || !(await maySee(ctx, row)))
+  if (!row || !(await maySeeEvaluation(ctx.tx, ctx.actor, row)))
     throw new AppError('not_found', `No evaluation ${command.payload.evaluationId}`);
   checkVersion(command.expectedVersion, row, await evaluationOf(ctx.tx, row));
   const step = nextEvaluationState(row.kind as EvaluationKind, row.state as EvaluationState, action);
   if (!step.ok)
     throw new AppError('conflict', `Evaluation ${row.id}: ${step.message}`, await evaluationOf(ctx.tx, row));
   return { row, next: step.state };
-}
-
-/** Whether the person may know the evaluation exists (the refusal otherwise is "not found"). */
-async function maySee({ tx, actor }: CommandContext, row: EvaluationRow): Promise<boolean> {
-  if (row.authorId === actor.id || seesEverything(actor)) return true;
-  if (row.agentId === actor.id) return row.kind === 'self' || row.releasedAt !== null;
-  if (!isCoaching(actor) || row.kind === 'calibration') return false;
-  return inScope(await coachTeamIds(tx, actor), row.teamId);
 }
 
 async function requireCoachInScope(ctx: CommandContext, row: EvaluationRow, what: string): Promise<void> {
