@@ -16,7 +16,11 @@ export function ContactTimeline({ contact, moments, isLive }: Props) {
     <Stack gap="xs" component="section" aria-label={t('qa.review.contact')}>
       <Group justify="space-between">
         <Title order={3}>{contact.subject || contact.from}</Title>
-        <Badge color={isLive ? 'red' : 'gray'} variant={isLive ? 'filled' : 'light'}>
+        <Badge
+          color={isLive ? 'red' : 'gray'}
+          variant={isLive ? 'filled' : 'light'}
+          data-testid="contact-state"
+        >
           {isLive ? t('qa.review.live') : t('qa.review.closed')}
         </Badge>
       </Group>
