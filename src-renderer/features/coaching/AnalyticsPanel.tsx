@@ -22,7 +22,7 @@ export function Average({ value }: { value: SampleAverage }) {
       <Text span fw={500} c={value.isTooSmall ? 'dimmed' : undefined}>
         {formatScore(value.mean)}
       </Text>
-      <Text span size="xs" c="dimmed">
+      <Text span size="xs" c="gray.7">
         {t('qa.analytics.n', { n: value.n })}
       </Text>
       {value.isTooSmall && (
@@ -71,7 +71,7 @@ export function AnalyticsPanel({ nameOf }: { nameOf(id: string): string }) {
         </Button>
       </Group>
       {trend.failed && <Alert color="yellow">{t('qa.loadFailed')}</Alert>}
-      {trend.data && series.length === 0 && <Text c="dimmed">{t('qa.analytics.noData')}</Text>}
+      {trend.data && series.length === 0 && <Text c="gray.7">{t('qa.analytics.noData')}</Text>}
       {series.length > 0 && (
         <LineChart
           h={280}
@@ -110,7 +110,7 @@ export function AnalyticsPanel({ nameOf }: { nameOf(id: string): string }) {
       )}
       <section aria-label={t('qa.analytics.followUps')}>
         <Title order={3}>{t('qa.analytics.followUps')}</Title>
-        {beforeAfter.data?.tasks.length === 0 && <Text c="dimmed">{t('qa.analytics.noFollowUps')}</Text>}
+        {beforeAfter.data?.tasks.length === 0 && <Text c="gray.7">{t('qa.analytics.noFollowUps')}</Text>}
         <Table>
           <Table.Tbody>
             {(beforeAfter.data?.tasks ?? []).flatMap((task) =>
@@ -137,7 +137,7 @@ export function AnalyticsPanel({ nameOf }: { nameOf(id: string): string }) {
       </section>
       <section aria-label={t('qa.analytics.csat')}>
         <Title order={3}>{t('qa.analytics.csat')}</Title>
-        {csat.data && !csat.data.hasCsat && <Text c="dimmed">{t('qa.analytics.noCsat')}</Text>}
+        {csat.data && !csat.data.hasCsat && <Text c="gray.7">{t('qa.analytics.noCsat')}</Text>}
         {csat.data?.hasCsat && (
           <>
             <Text size="sm">

@@ -41,7 +41,7 @@ export function CalibrationPanel({ people, myId, onScore }: Props) {
       <NewCalibrationForm people={people} onCreated={setOpenId} />
       <section aria-label={t('qa.calibration.sessions')}>
         <Title order={3}>{t('qa.calibration.sessions')}</Title>
-        {sessions?.length === 0 && <Text c="dimmed">{t('qa.calibration.none')}</Text>}
+        {sessions?.length === 0 && <Text c="gray.7">{t('qa.calibration.none')}</Text>}
         <Table>
           <Table.Tbody>
             {(sessions ?? []).map((s) => (
@@ -85,7 +85,7 @@ function SessionView({ id, myId, nameOf, onScore, onClose }: SessionProps) {
   useEffect(() => {
     if (isClosed) void fetchCalibrationReport(id).then(setReport, () => setError(t('qa.loadFailed')));
   }, [id, isClosed, t]);
-  if (!session) return <Text c="dimmed">{t('common.loading')}</Text>;
+  if (!session) return <Text c="gray.7">{t('common.loading')}</Text>;
   const isRater = session.coachIds.includes(myId) || session.expertId === myId;
   const close = async () => {
     setError(null);

@@ -47,7 +47,7 @@ export function CalibrationReportView({ report, content, nameOf }: Props) {
       </Alert>
       <Group gap="xl">
         <div>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="gray.7">
             {t('qa.calibration.overallAlpha')}
           </Text>
           <Text size="xl" fw={700} data-testid="overall-alpha">
@@ -57,7 +57,7 @@ export function CalibrationReportView({ report, content, nameOf }: Props) {
             {t('qa.calibration.metric', { metric: t(`qa.calibration.metrics.${report.metric.overall}`) })}
           </Text>
         </div>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {t('qa.calibration.sample', report.sample)}
         </Text>
       </Group>

@@ -99,7 +99,7 @@ export function CoachingScreen() {
           </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="team" pt="md">
-          <Text c="dimmed" mb="sm">
+          <Text c="gray.7" mb="sm">
             {t('coaching.intro')}
           </Text>
           <AgentsTable agents={team} teams={teams ?? []} label={t('coaching.title')} />

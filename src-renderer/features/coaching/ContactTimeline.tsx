@@ -24,7 +24,7 @@ export function ContactTimeline({ contact, moments, isLive }: Props) {
           {isLive ? t('qa.review.live') : t('qa.review.closed')}
         </Badge>
       </Group>
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="gray.7">
         {t(`reports.channels.${contact.channel}`)} · {contact.from} ·{' '}
         {new Date(contact.createdAt).toLocaleString()}
         {contact.disposition ? ` · ${t('qa.review.wrapUp', { disposition: contact.disposition })}` : ''}
@@ -38,14 +38,14 @@ export function ContactTimeline({ contact, moments, isLive }: Props) {
         aria-label={t('qa.review.moments')}
       >
         {moments.length === 0 && (
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="gray.7">
             {t('qa.review.noMoments')}
           </Text>
         )}
         {moments.map((moment) => (
           <Paper key={anchorId(moment.anchor)} component="li" withBorder p={6}>
             <Group gap="xs" wrap="nowrap" align="flex-start">
-              <Text size="xs" c="dimmed" miw={70}>
+              <Text size="xs" c="gray.7" miw={70}>
                 {new Date(moment.at).toLocaleTimeString()}
               </Text>
               <Badge size="xs" variant="light">

@@ -131,7 +131,7 @@ export function CriterionInput({ criterion, answer, problems, moments, readOnly,
         </Group>
       )}
       {readOnly && answer?.anchor && (
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="gray.7">
           {t('qa.form.about', {
             moment: excerpt(momentOf(moments, answer.anchor)?.text ?? ''),
           })}

@@ -39,7 +39,7 @@ export function EvaluationDetail({ evaluationId, viewer, onClose }: Props) {
     if (evaluation && !version) void loadScorecardVersion(evaluation.versionId).catch(() => undefined);
   }, [evaluation, version]);
 
-  if (!evaluation || !version) return <Text c="dimmed">{t('common.loading')}</Text>;
+  if (!evaluation || !version) return <Text c="gray.7">{t('common.loading')}</Text>;
 
   const acknowledge = async () => {
     setError(null);
@@ -66,7 +66,7 @@ export function EvaluationDetail({ evaluationId, viewer, onClose }: Props) {
         <Title order={2}>{t('qa.detail.title', { agent: nameOf(evaluation.agentId) })}</Title>
         <Badge variant="outline">{`${version.name} · v${version.number}`}</Badge>
       </Group>
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="gray.7">
         {t('qa.detail.byCoach', {
           coach: nameOf(evaluation.authorId),
           at: new Date(evaluation.createdAt).toLocaleString(),

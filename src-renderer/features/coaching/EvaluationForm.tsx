@@ -50,7 +50,7 @@ export function EvaluationForm({
             </Badge>
           </Group>
           {section.description && (
-            <Text size="sm" c="dimmed" mb="xs">
+            <Text size="sm" c="gray.7" mb="xs">
               {section.description}
             </Text>
           )}
@@ -71,7 +71,7 @@ export function EvaluationForm({
                   onAnchor={(anchor) => change(setAnswerAnchor(answers, criterion.key, anchor))}
                 />
               ) : (
-                <Text key={criterion.key} size="sm" c="dimmed">
+                <Text key={criterion.key} size="sm" c="gray.7">
                   {t('qa.form.notForChannel', { label: criterion.label })}
                 </Text>
               ),

@@ -93,7 +93,7 @@ export function EvaluationWorkspace({ contactId, calibrationId = null, versionId
               <ScoreSummary content={version} score={score} label={t('qa.workspace.liveScore')} />
             )}
             {sent && <EvaluationStatus evaluation={sent} />}
-            {!sent && isSubmitted && <Text c="dimmed">{t('qa.workspace.waitingToSend')}</Text>}
+            {!sent && isSubmitted && <Text c="gray.7">{t('qa.workspace.waitingToSend')}</Text>}
             {version && editor.draft && (
               <>
                 <EvaluationForm
@@ -116,7 +116,7 @@ export function EvaluationWorkspace({ contactId, calibrationId = null, versionId
                 {!isSubmitted && (
                   <Group>
                     <Button onClick={() => void submit()}>{t('qa.workspace.submit')}</Button>
-                    <Text size="sm" c="dimmed" aria-live="polite">
+                    <Text size="sm" c="gray.7" aria-live="polite">
                       {editor.draft.updatedAt ? t('qa.workspace.draftSaved') : ''}
                     </Text>
                   </Group>

@@ -13,7 +13,7 @@ interface Props {
 /** Evaluations with where each stands and its scores, final beside raw. */
 export function EvaluationsTable({ evaluations, nameOf, onOpen, label }: Props) {
   const { t } = useTranslation();
-  if (evaluations.length === 0) return <Text c="dimmed">{t('qa.evaluations.none')}</Text>;
+  if (evaluations.length === 0) return <Text c="gray.7">{t('qa.evaluations.none')}</Text>;
   return (
     <Table aria-label={label} data-testid="evaluations">
       <Table.Thead>

@@ -47,7 +47,7 @@ export function MyEvaluationsScreen() {
       />
       <section aria-label={t('qa.mine.followUps')}>
         <Title order={3}>{t('qa.mine.followUps')}</Title>
-        {tasks?.length === 0 && <Text c="dimmed">{t('qa.mine.noFollowUps')}</Text>}
+        {tasks?.length === 0 && <Text c="gray.7">{t('qa.mine.noFollowUps')}</Text>}
         <Table>
           <Table.Tbody>
             {(tasks ?? []).map((task) => (

@@ -42,7 +42,7 @@ export function RevisionHistory({
               <Table.Td>
                 {t('qa.detail.revision', { n: row.revision })}
                 {row.revision === evaluation.revision && (
-                  <Text span size="xs" c="dimmed">
+                  <Text span size="xs" c="gray.7">
                     {' '}
                     ({t('qa.detail.current')})
                   </Text>

@@ -23,7 +23,7 @@ export function ScoreSummary({ content, score, label }: Props) {
     <Stack gap="xs" role="group" aria-label={label}>
       <Group gap="xl">
         <div>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="gray.7">
             {t('qa.score.final')}
           </Text>
           <Text size="xl" fw={700} data-testid="final-score">
@@ -31,14 +31,14 @@ export function ScoreSummary({ content, score, label }: Props) {
           </Text>
         </div>
         <div>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="gray.7">
             {t('qa.score.raw')}
           </Text>
           <Text size="xl" data-testid="raw-score">
             {formatScore(score.raw)}
           </Text>
         </div>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {t('qa.score.outOf', { max: score.max })}
         </Text>
       </Group>

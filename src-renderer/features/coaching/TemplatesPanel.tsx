@@ -146,7 +146,7 @@ export function TemplatesPanel() {
           {message.text}
         </Alert>
       )}
-      {!version && <Text c="dimmed">{t('qa.templates.pick')}</Text>}
+      {!version && <Text c="gray.7">{t('qa.templates.pick')}</Text>}
       {version && content && (
         <>
           <Group>

@@ -24,7 +24,7 @@ export function WorklistPanel({ agents, onOpenContact }: Props) {
       <section aria-label={t('qa.worklist.title')}>
         <Title order={3}>{t('qa.worklist.title')}</Title>
         {worklist.failed && <Alert color="yellow">{t('qa.loadFailed')}</Alert>}
-        {worklist.data && items.length === 0 && <Text c="dimmed">{t('qa.worklist.empty')}</Text>}
+        {worklist.data && items.length === 0 && <Text c="gray.7">{t('qa.worklist.empty')}</Text>}
         {items.length > 0 && (
           <Table data-testid="worklist">
             <Table.Thead>

@@ -55,8 +55,10 @@ export function useEvaluationDraft(
     const next = latest.current;
     if (!next || !version) return;
     const saved = await saveEvaluationDraft(next, version, { submit });
-    latest.current = saved;
-    setDraft(saved);
+    // The coach may have typed on while it was written: keep their answers, take the save's times.
+    const { updatedAt, submittedAt } = saved;
+    latest.current = { ...(latest.current ?? saved), updatedAt, submittedAt };
+    setDraft(latest.current);
     kickOutbox();
   };
 
