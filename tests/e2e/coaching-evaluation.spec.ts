@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { apiToken, expectOnline, screenshot, signInThroughForm } from './console/console-helpers';
+import { apiToken, expectOnline, screenshot } from './console/console-helpers';
 import {
   agentId,
   answer,
   closedCalls,
   publishedDefaultScorecard,
   scoreDefaultFormForACall,
+  signInAs,
 } from './coaching/coaching-helpers';
 
 test('a coach scores a closed call, releases it; the agent disputes; the coach re-scores', async ({
@@ -21,7 +22,7 @@ test('a coach scores a closed call, releases it; the agent disputes; the coach r
   expect(callId).toBeDefined();
 
   const coach = await (await browser.newContext()).newPage();
-  await signInThroughForm(coach, 'carl');
+  await signInAs(coach, 'carl');
   await expectOnline(coach);
   await coach.getByRole('button', { name: 'Coaching' }).click();
   await screenshot(coach, 'coaching-worklist');
@@ -38,7 +39,7 @@ test('a coach scores a closed call, releases it; the agent disputes; the coach r
   await empathy
     .getByLabel('Comment on Empathy')
     .fill('Warm and patient when the customer repeated the problem');
-  await empathy.getByLabel('Moment for Empathy').click();
+  await empathy.getByRole('combobox', { name: 'Moment for Empathy' }).click();
   await coach.getByRole('option').first().click();
   await expect(coach.getByTestId('final-score')).toHaveText('105.0');
   await expect(coach.getByText('Draft saved on this computer')).toBeVisible();
@@ -57,15 +58,15 @@ test('a coach scores a closed call, releases it; the agent disputes; the coach r
 
   // The agent sees it and disputes one criterion.
   const agent = await (await browser.newContext()).newPage();
-  await signInThroughForm(agent, 'ana');
+  await signInAs(agent, 'ana');
   await expectOnline(agent);
   await agent.getByRole('button', { name: 'My evaluations' }).click();
   await agent
     .getByRole('button', { name: /Open the evaluation of Ana Torres \(Released\)/ })
     .first()
     .click();
-  await expect(agent.getByTestId('final-score')).toHaveText('100.0', { timeout: 15_000 });
-  await agent.getByLabel('Criterion to dispute').click();
+  await expect(agent.getByTestId('final-score')).toHaveText('105.0', { timeout: 15_000 });
+  await agent.getByRole('combobox', { name: 'Criterion to dispute' }).click();
   await agent.getByRole('option', { name: 'Empathy' }).click();
   await agent.getByLabel('Your reason').fill('The customer thanked me twice for my patience.');
   await agent.getByRole('button', { name: 'Send dispute' }).click();

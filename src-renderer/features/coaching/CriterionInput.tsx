@@ -83,6 +83,7 @@ export function CriterionInput({ criterion, answer, problems, moments, readOnly,
         <Textarea
           label={criterion.label}
           description={criterion.description || undefined}
+          descriptionProps={{ c: 'gray.7' }}
           value={typeof answer?.value === 'string' ? answer.value : ''}
           maxLength={criterion.maxLength}
           error={error}
@@ -95,6 +96,7 @@ export function CriterionInput({ criterion, answer, problems, moments, readOnly,
         <Radio.Group
           label={criterion.label}
           description={criterion.description || undefined}
+          descriptionProps={{ c: 'gray.7' }}
           value={radioValue(answer?.value)}
           error={error}
           readOnly={readOnly}

@@ -57,6 +57,7 @@ export function ResolveForm({ evaluation, content }: { evaluation: Evaluation; c
           key={dispute.key}
           label={t('qa.resolve.decisionOn', { label: labelOf(dispute.key) })}
           description={t('qa.resolve.agentSays', { reason: dispute.reason })}
+          descriptionProps={{ c: 'gray.7' }}
           value={decisions[dispute.key] ?? ''}
           onChange={(value) => setDecisions({ ...decisions, [dispute.key]: value as Decision })}
         >

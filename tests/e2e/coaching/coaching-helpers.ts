@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { TemplateResult } from '../../../src-shared/protocol/coaching-commands';
 import { ScorecardsResponse } from '../../../src-shared/protocol/coaching-http';
 import { ContactListResponse } from '../../../src-shared/protocol/contacts';
-import { apiGet } from '../console/console-helpers';
+import { apiGet, DEMO_PASSWORD } from '../console/console-helpers';
 
 const DEFAULT_FORM = resolve(
   import.meta.dirname,
@@ -106,4 +106,13 @@ export async function scoreDefaultFormForACall(page: Page, na: string[]): Promis
   for (const key of scales) await answer(page, key, na.includes(key) ? 'N/A' : /^5 — /);
   await answer(page, 'correct_process', 'Followed the process');
   await answer(page, 'case_notes_complete', 'Complete');
+}
+
+/** Signs in through the console's form; the first load after a fresh build is slow on a loaded machine. */
+export async function signInAs(page: Page, username: string): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 15_000 });
 }
