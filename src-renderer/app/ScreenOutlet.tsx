@@ -2,6 +2,7 @@ import { Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { AdminScreen } from '../features/admin/AdminScreen';
 import { CoachingScreen } from '../features/coaching/CoachingScreen';
+import { MyEvaluationsScreen } from '../features/coaching/MyEvaluationsScreen';
 import { QueueScreen } from '../features/queue/QueueScreen';
 import { SupervisorScreen } from '../features/supervisor/SupervisorScreen';
 import type { Screen } from '../store/ui-slice';
@@ -16,6 +17,8 @@ export function ScreenOutlet({ screen }: { screen: Screen }) {
   switch (screen) {
     case 'queue':
       return <QueueScreen />;
+    case 'quality':
+      return <MyEvaluationsScreen />;
     case 'supervisor':
       return <SupervisorScreen />;
     case 'coaching':

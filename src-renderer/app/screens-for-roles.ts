@@ -3,8 +3,9 @@ import type { Screen } from '../store/ui-slice';
 
 const SCREEN_ROLES: Record<Screen, readonly Role[]> = {
   queue: ['agent'],
+  quality: ['agent'],
   supervisor: ['supervisor'],
-  coaching: ['coach'],
+  coaching: ['coach', 'supervisor', 'admin'],
   reports: ['supervisor', 'coach', 'admin'],
   admin: ['admin'],
 };

@@ -18,6 +18,11 @@ import type {
   Queue,
   Team,
 } from '../../src-shared/protocol/entities';
+import type { ScorecardTemplate, ScorecardVersion } from '../../src-shared/protocol/coaching';
+import type { FollowUpTask } from '../../src-shared/protocol/coaching-commands';
+import type { CalibrationSession } from '../../src-shared/protocol/coaching-calibration';
+import type { Evaluation } from '../../src-shared/protocol/coaching-evaluations';
+import type { EvaluationDraft } from './coaching-drafts';
 
 /** A note as cached: the server's, or an optimistic one still waiting in the outbox. */
 export interface CachedNote extends Note {
@@ -55,6 +60,12 @@ class ConsoleCache extends Dexie {
   notifications!: EntityTable<ConsoleNotification, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'commandId'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  scorecardTemplates!: EntityTable<ScorecardTemplate, 'id'>;
+  scorecardVersions!: EntityTable<ScorecardVersion, 'id'>;
+  evaluations!: EntityTable<Evaluation, 'id'>;
+  evaluationDrafts!: EntityTable<EvaluationDraft, 'evaluationId'>;
+  calibrations!: EntityTable<CalibrationSession, 'id'>;
+  coachingTasks!: EntityTable<FollowUpTask, 'id'>;
 
   constructor() {
     // Strict durability: a write the UI calls saved (an outbox entry above all) is on disk.
@@ -86,6 +97,15 @@ class ConsoleCache extends Dexie {
         await tx.table('cases').clear();
         await tx.table('messages').clear();
       });
+    // Coaching: scorecards, evaluations (and the coach's drafts as typed), calibration, follow-ups.
+    this.version(5).stores({
+      scorecardTemplates: 'id',
+      scorecardVersions: 'id, templateId',
+      evaluations: 'id, agentId, contactId, authorId, calibrationId',
+      evaluationDrafts: 'evaluationId, contactId, calibrationId',
+      calibrations: 'id',
+      coachingTasks: 'id, agentId, evaluationId',
+    });
     // Supervision (issue 14): reassignment audit rows, broadcasts, each person's console notifications.
     this.version(6).stores({
       reassignments: 'id, contactId, at',

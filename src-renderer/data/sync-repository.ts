@@ -9,6 +9,7 @@ import type {
 } from '../../src-shared/protocol/supervisor-entities';
 import { db } from './db';
 import { writeLastSyncId } from './meta-repository';
+import { applyCoachingEvent, COACHING_TABLES } from './coaching-repository';
 
 const EVENT: IncomingSource = { kind: 'event' };
 
@@ -53,6 +54,7 @@ const LIVE_TABLES = () => [
   db.reassignments,
   db.broadcasts,
   db.notifications,
+  ...COACHING_TABLES(),
 ];
 
 /**
@@ -98,6 +100,8 @@ async function applyEvent(event: SyncEvent): Promise<void> {
       return putBroadcast(event.payload);
     case 'notification.changed':
       return putNotification(event.payload);
+    default:
+      return applyCoachingEvent(event);
   }
 }
 

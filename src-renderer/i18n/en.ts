@@ -1,4 +1,5 @@
 import { enBoard } from './en-board';
+import { enCoaching } from './en-coaching';
 import { enSupervision } from './en-supervision';
 import { enKpi } from './en-kpi';
 
@@ -7,9 +8,11 @@ export const en = {
   ...enSupervision,
   ...enKpi,
   ...enBoard,
+  ...enCoaching,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',
+    quality: 'My evaluations',
     supervisor: 'Supervisor',
     coaching: 'Coaching',
     reports: 'Reports',

@@ -1,5 +1,6 @@
 import type { Strings } from './en';
 import { esBoard } from './es-board';
+import { esCoaching } from './es-coaching';
 import { esSupervision } from './es-supervision';
 import { esKpi } from './es-kpi';
 
@@ -8,9 +9,11 @@ export const es: Strings = {
   ...esSupervision,
   ...esKpi,
   ...esBoard,
+  ...esCoaching,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',
+    quality: 'Mis evaluaciones',
     supervisor: 'Supervisión',
     coaching: 'Coaching',
     reports: 'Informes',

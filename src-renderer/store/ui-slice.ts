@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 
-export const SCREENS = ['queue', 'supervisor', 'coaching', 'reports', 'admin'] as const;
+export const SCREENS = ['queue', 'quality', 'supervisor', 'coaching', 'reports', 'admin'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface UiSlice {

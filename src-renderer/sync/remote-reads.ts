@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   AdminUsersResponse,
   CaseResponse,
@@ -16,7 +17,12 @@ import {
   cacheUsers,
 } from '../data/directory-repository';
 import { KPI_REPORT_ROUTE, KpiReportResponse } from '../../src-shared/protocol/kpi-report';
-import { authorizedRequest as authorizedGet } from './authorized-request';
+import { authorizedRequest } from './authorized-request';
+
+/** An authorized GET; an expired access token is refreshed once and the call repeated. */
+export function authorizedGet<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+  return authorizedRequest(path, schema);
+}
 
 /** Customer search on the server; the results land in the cache, where the screen reads them. */
 export async function searchCustomers(query: string): Promise<void> {
