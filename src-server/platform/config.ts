@@ -23,7 +23,7 @@ const Env = z.object({
   AGENTDECK_JWT_SECRET: z.string().min(32).optional(),
   AGENTDECK_DEMO_SEED: boolFlag.optional(),
   AGENTDECK_ALLOWED_ORIGINS: list.default([]),
-  AGENTDECK_SUPPORT_ADDRESSES: list.default(['support@agentdeck.test']),
+  AGENTDECK_SUPPORT_ADDRESSES: list.default(['support@agentdeck.test', 'sales@agentdeck.test']),
   AGENTDECK_SMTP_MAX_BYTES: z.coerce
     .number()
     .int()

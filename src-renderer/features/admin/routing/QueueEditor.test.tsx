@@ -40,6 +40,8 @@ const queue: Queue = {
     wrapUpMaxSeconds: 120,
     overflowAfterSeconds: 300,
     dispositions: ['renewed'],
+    intake: { addresses: [], numbers: [], sources: [], defaultFor: [] },
+    declineCooldownSeconds: 60,
   },
 };
 
@@ -133,7 +135,11 @@ describe('saving', () => {
       },
     });
     expect(
-      await screen.findByText('Inside Sales saved. Routing uses the new rules from now on.', {}, { timeout: 5000 }),
+      await screen.findByText(
+        'Inside Sales saved. Routing uses the new rules from now on.',
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeTruthy();
     expect((await db.queues.get(queue.id))?.version).toBe(4);
   });
@@ -152,7 +158,11 @@ describe('saving', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(
-      await screen.findByText(/Someone else saved first \(Changed by someone else \(now version 5\)\)/, {}, { timeout: 5000 }),
+      await screen.findByText(
+        /Someone else saved first \(Changed by someone else \(now version 5\)\)/,
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeTruthy();
     expect((screen.getByLabelText('Wrap-up maximum') as HTMLInputElement).value).toBe('900 s');
     expect((await db.queues.get(queue.id))?.version).toBe(5);
