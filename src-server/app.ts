@@ -53,6 +53,7 @@ import {
   type CommitEffects,
 } from './features/sync/command-bus';
 import { API_ROUTES } from '../src-shared/protocol/routes';
+import { trackConsolePresence } from './socket/console-presence';
 import { createSocketServer, socketEffects } from './socket/socket-server';
 
 export interface AppDeps {
@@ -136,6 +137,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     commandBus: () => commands,
   });
   deps.configureSockets?.(io, http.log);
+  const presence = trackConsolePresence(io, { db, log: http.log, graceSeconds: config.presenceGraceSeconds });
   const liveEffects = socketEffects(io);
   const routing = createRoutingEngine({
     db: database.routingDb,
@@ -204,15 +206,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await http.listen({ port: config.httpPort, host: config.host });
       routing.start();
       await channels.start();
+      presence.checkAll();
       const address = http.server.address();
       const port = typeof address === 'object' && address ? address.port : config.httpPort;
       return `http://127.0.0.1:${port}`;
     },
     async close() {
       health.stop();
+      await presence.settled();
       await channels.stop();
       await routing.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await presence.settled();
       await http.close();
     },
   };

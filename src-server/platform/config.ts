@@ -51,6 +51,7 @@ const Env = z.object({
   AGENTDECK_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   AGENTDECK_RENDERER_DIR: z.string().default('out/renderer'),
   AGENTDECK_EXPIRED_CONTRACT_QUEUE: z.string().min(1).max(64).default('q_inside_sales'),
+  AGENTDECK_PRESENCE_GRACE_S: z.coerce.number().int().min(1).max(3600).default(30),
   AGENTDECK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -99,6 +100,8 @@ export interface Config {
   loginRateLimit: number;
   /** Where contacts of customers whose maintenance contract has expired go (when that queue exists). */
   expiredContractQueueId: string;
+  /** Seconds an agent whose consoles all disconnected stays in routing before going Offline. */
+  presenceGraceSeconds: number;
   rendererDir: string;
   logLevel: z.infer<typeof Env>['AGENTDECK_LOG_LEVEL'];
 }
@@ -146,6 +149,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     webFormRateLimit: e.AGENTDECK_WEB_FORM_RATE_LIMIT,
     loginRateLimit: e.AGENTDECK_LOGIN_RATE_LIMIT,
     expiredContractQueueId: e.AGENTDECK_EXPIRED_CONTRACT_QUEUE,
+    presenceGraceSeconds: e.AGENTDECK_PRESENCE_GRACE_S,
     rendererDir: resolve(e.AGENTDECK_RENDERER_DIR),
     logLevel: e.AGENTDECK_LOG_LEVEL,
   };

@@ -32,6 +32,7 @@ const ROUTABLE_AGENTS = {
   text: `with routable as materialized (
       select user_id, state, idle_since from agent_states
       where state in ('available', 'busy')
+        and not exists (select 1 from presence_deadlines p where p.user_id = agent_states.user_id)
       for update
     ),
     held as (
@@ -77,7 +78,10 @@ const RoutableRow = z.tuple([
   z.array(z.tuple([Channel, z.enum(['offered', 'active', 'wrap_up']), z.number().int()])).nullable(),
 ]);
 
-/** The agents a pass may offer work to (Available or Busy, enabled, with the agent role). */
+/**
+ * The agents a pass may offer work to (Available or Busy, enabled, with the agent role, with a
+ * console connected: nothing new is offered during a disconnected console's grace period).
+ */
 export async function loadRoutableAgents(tx: Tx, profiles: RoutingProfiles): Promise<RoutingAgent[]> {
   const [row] = (await runRaw(tx, ROUTABLE_AGENTS, [])) as {
     profiles_version?: unknown;

@@ -112,6 +112,18 @@ export const timers = pgTable(
   (t) => [index('timers_due_idx').on(t.dueAt)],
 );
 
+/**
+ * Agents whose every console socket went away (on all nodes), with the end of their grace period:
+ * a console back before it deletes the row; a due row is claimed like a timer and the agent goes
+ * Offline ("disconnected"), their offers back to the queue without counting as missed.
+ */
+export const presenceDeadlines = pgTable('presence_deadlines', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  dueAt: ts('due_at').notNull(),
+});
+
 /** Queue alerts for supervisors; the id is `queueId:kind`. */
 export const queueAlerts = pgTable('queue_alerts', {
   id: text('id').primaryKey(),
