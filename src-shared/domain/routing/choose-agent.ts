@@ -46,7 +46,9 @@ function waitingReasons(
   if (inReach.every((agent) => agent.state === 'offline')) return ['no_agent_logged_in'];
   const isOnlyBusy = (candidate: RoutingCandidate): boolean =>
     candidate.reasons.length > 0 && candidate.reasons.every((reason) => BUSY_REASONS.has(reason));
-  return [candidates.some(isOnlyBusy) ? 'all_eligible_busy' : 'no_eligible_agent'];
+  const busy = candidates.filter(isOnlyBusy);
+  if (busy.length === 0) return ['no_eligible_agent'];
+  return busy.every((c) => c.reasons.includes('in_wrap_up')) ? ['all_in_wrap_up'] : ['all_eligible_busy'];
 }
 
 /** Judges one agent for the contact at an overflow level (`assessAgent`, or a pass's memo of it). */
