@@ -68,5 +68,6 @@ function routingContactOf(row: ContactRow, tier: string | null): RoutingContact 
     customerTier: customerTier.success ? customerTier.data : null,
     queuedAt: Date.parse(contact.queuedAt),
     declinedBy: contact.declinedBy,
+    declinedAt: row.declinedAt?.getTime() ?? null,
   };
 }

@@ -54,6 +54,8 @@ export const contacts = pgTable(
     disposition: text('disposition'),
     overflowLevel: integer('overflow_level').notNull().default(0),
     transfers: integer('transfers').notNull().default(0),
+    /** When an agent last declined it or let its offer time out (the queue's decline cool-down runs from it). */
+    declinedAt: ts('declined_at'),
     declinedBy: text('declined_by')
       .array()
       .notNull()

@@ -78,11 +78,18 @@ export function chooseAgent(
   const assess = options.assess ?? ((agent, level) => assessAgent(agent, contact, queue, level, now));
   const widened: RoutingReason[] = overflowLevel > 0 ? ['overflow_widened'] : [];
   const declined = new Set(contact.declinedBy);
-  const ranked: Ranked[] = agents.map((agent) => ({
-    candidate: assess(agent, overflowLevel),
-    agent,
-    hasDeclined: declined.has(agent.id),
-  }));
+  const isCoolingDown =
+    contact.declinedAt != null && now - contact.declinedAt < queue.routing.declineCooldownSeconds * 1000;
+  const ranked: Ranked[] = agents.map((agent) => {
+    const hasDeclined = declined.has(agent.id);
+    const assessed = assess(agent, overflowLevel);
+    // Within the queue's cool-down, whoever declined it is not offered it again, even if alone.
+    const candidate: RoutingCandidate =
+      hasDeclined && isCoolingDown && assessed.eligible
+        ? { ...assessed, eligible: false, reasons: ['declined_before'] }
+        : assessed;
+    return { candidate, agent, hasDeclined };
+  });
   const eligible = ranked.filter((entry) => entry.candidate.eligible).sort(compareRanked);
   const ineligible = () =>
     ranked.filter((entry) => !entry.candidate.eligible).map((entry) => entry.candidate);
