@@ -1,10 +1,11 @@
 // One benchmark alone while developing, printed and not recorded:
-// `npx tsx bench/only.ts routing|channels [embedded|postgres]`.
+// `npx tsx bench/only.ts routing|channels|flood [embedded|postgres]`.
 import { createTestDatabase } from '../tests/server/support/services';
 import { toMarkdown, type BenchRow } from './harness';
 import { socketEchoFloor } from './socket-echo.bench';
 import { channelIntake } from './channels.bench';
 import { routingLatency, routingThroughput } from './routing.bench';
+import { socketFlood } from './socket-flood.bench';
 import type { DatabaseKind } from '../tests/server/support/test-server';
 
 const [name, only] = process.argv.slice(2);
@@ -23,6 +24,9 @@ const benches: Record<string, Bench[]> = {
         floorP50: floor.floorP50,
         databaseUrl,
       }),
+  ],
+  flood: [
+    (kind, databaseUrl) => socketFlood(kind, { roundTrips: 300, floorP50: floor.floorP50, databaseUrl }),
   ],
   routing: [
     (kind, databaseUrl) => routingLatency(kind, { ...routing, databaseUrl }),

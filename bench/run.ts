@@ -7,6 +7,7 @@ import { consoleSessions } from './console-sessions.bench';
 import { commandToPush } from './command-push.bench';
 import { routingLatency, routingThroughput } from './routing.bench';
 import { channelIntake } from './channels.bench';
+import { socketFlood } from './socket-flood.bench';
 
 const quick = process.argv.includes('--quick');
 const command = `npm run bench${quick ? ' -- --quick' : ''}`;
@@ -32,6 +33,8 @@ const channels = quick
   ? { webhooks: 100, emails: 50, offers: 20, concurrency: 8, floorP50: floor.floorP50 }
   : { webhooks: 1000, emails: 300, offers: 100, concurrency: 16, floorP50: floor.floorP50 };
 rows.push(...(await channelIntake('embedded', channels)));
+const flood = { roundTrips: quick ? 150 : 300, floorP50: floor.floorP50 };
+rows.push(...(await socketFlood('embedded', flood)));
 if (await hasPostgres()) {
   for (const bench of [
     (url: string) => consoleSessions('postgres', { ...sizes, floorP50: floor.floorP50, databaseUrl: url }),
@@ -40,6 +43,7 @@ if (await hasPostgres()) {
     (url: string) => routingLatency('postgres', { ...routing, databaseUrl: url }),
     (url: string) => routingThroughput('postgres', { ...routing, databaseUrl: url }),
     (url: string) => channelIntake('postgres', { ...channels, databaseUrl: url }),
+    (url: string) => socketFlood('postgres', { ...flood, databaseUrl: url }),
   ]) {
     const database = await createTestDatabase();
     try {

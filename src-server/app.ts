@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -55,12 +54,18 @@ import {
 import { API_ROUTES } from '../src-shared/protocol/routes';
 import { trackConsolePresence } from './socket/console-presence';
 import { createSocketServer, socketEffects } from './socket/socket-server';
+import { createRateLimits, type SharedLimitStore } from './platform/rate-limits';
+import { createKpiProjection, type KpiProjection } from './features/kpi/kpi-projection';
+import { readKpiSettings } from './features/kpi/kpi-settings';
+import { registerKpiRoutes } from './features/kpi/kpi.routes';
 
 export interface AppDeps {
   config: Config;
   database: Database;
   /** Installs a socket.io adapter (Redis Streams for several nodes); default: in-memory. */
   configureSockets?: (io: Server, log: FastifyBaseLogger) => void;
+  /** Where rate-limit counters are shared by every node (Redis); default: each node counts alone. */
+  sharedLimitStore?: SharedLimitStore;
 }
 
 export interface App {
@@ -72,6 +77,8 @@ export interface App {
   routing: RoutingEngine;
   /** Inbound channel adapters and the outbound queue; they start once the app listens. */
   channels: Channels;
+  /** The KPI projection of the event log (it polls once the app listens). */
+  kpi: KpiProjection;
   /** Listens on the configured host and port (0: any free port); resolves to the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -117,8 +124,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     );
   });
 
-  // preHandler: the login limit is keyed by the username in the parsed body.
-  await http.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
   await http.register(fastifySwagger, {
     openapi: {
       info: { title: 'Agentdeck API', version: '1' },
@@ -127,11 +132,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
     transform: jsonSchemaTransform,
   });
 
-  const auth = createAuthService(db, config.jwtSecret);
+  const limits = createRateLimits(deps.sharedLimitStore);
+  // A session revoked for a replayed refresh token ends its live sockets on every node.
+  const auth = createAuthService(db, config.jwtSecret, {
+    onSessionRevoked: (sessionId) => liveEffects.endSessions(`session:${sessionId}`, 'revoked'),
+  });
   const io = createSocketServer(http.server, {
     config,
     db,
     auth,
+    limits,
     metrics,
     log: http.log,
     commandBus: () => commands,
@@ -144,12 +154,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
     publish: liveEffects.publish,
     log: http.log,
   });
+  const kpiSettings = readKpiSettings(process.env);
+  const kpi = createKpiProjection({
+    db,
+    settings: kpiSettings.projection,
+    onError: (err) => http.log.error({ err }, 'KPI projection'),
+  });
   const effects: CommitEffects = {
     ...liveEffects,
     // Channels see committed events too (a chat line or a chat's end goes to its visitor).
     publish: (events) => {
       liveEffects.publish(events);
       channels.observe(events);
+      kpi.kick();
     },
     kickRouting: () => routing.kick(),
   };
@@ -167,7 +184,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     settings: commandSettings,
   });
 
-  const routeDeps: RouteDeps = { db, config, auth, effects, authenticate: installAuthentication(http, auth) };
+  const routeDeps: RouteDeps = {
+    db,
+    config,
+    auth,
+    effects,
+    limits,
+    authenticate: installAuthentication(http, auth),
+  };
   const health = watchDatabaseHealth(database, http.log);
   registerHealthRoutes(http, { database, health, metrics });
   for (const register of [
@@ -184,12 +208,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
   ]) {
     register(http, routeDeps);
   }
+  registerKpiRoutes(http, routeDeps, { projection: kpi, settings: kpiSettings });
   const channels = createChannels(http, io, routeDeps, {
     db,
     config,
     effects,
     metrics,
     settings: commandSettings,
+    limits,
     log: http.log,
   });
   http.get(API_ROUTES.openapi, { schema: { hide: true } }, async () => http.swagger());
@@ -202,11 +228,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     metrics,
     routing,
     channels,
+    kpi,
     async listen() {
       await http.listen({ port: config.httpPort, host: config.host });
       routing.start();
       await channels.start();
       presence.checkAll();
+      kpi.start();
       const address = http.server.address();
       const port = typeof address === 'object' && address ? address.port : config.httpPort;
       return `http://127.0.0.1:${port}`;
@@ -216,6 +244,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await presence.settled();
       await channels.stop();
       await routing.stop();
+      await kpi.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await presence.settled();
       await http.close();

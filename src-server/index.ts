@@ -3,6 +3,7 @@ import { openDatabase } from './db/database';
 import { isEmpty, seedDemoData } from './db/seed';
 import { connectRedisAdapter } from './platform/redis-adapter';
 import { createApp } from './app';
+import { appendDemoHistory } from './features/kpi/demo-history';
 import { inboundSmtpPort } from './channels/email/email-in.channel';
 
 /** Wires real adapters from the environment and listens. Everything else lives in createApp. */
@@ -19,9 +20,18 @@ async function main(): Promise<void> {
       onProgress: (step, done, total) => process.stdout.write(`\r  ${step}: ${done}/${total}        `),
     });
     process.stdout.write(`\r  done: ${JSON.stringify(counts)}\n`);
+    await appendDemoHistory(database.db, (done, total) =>
+      process.stdout.write(`\r  contact history for the reports: ${done}/${total}        `),
+    );
+    process.stdout.write('\n');
   }
   const redis = config.redisUrl ? await connectRedisAdapter(config.redisUrl) : null;
-  const app = await createApp({ config, database, configureSockets: redis?.install });
+  const app = await createApp({
+    config,
+    database,
+    configureSockets: redis?.install,
+    sharedLimitStore: redis?.limitStore,
+  });
   const url = await app.listen();
   const shown = url.replace('127.0.0.1', 'localhost');
   process.stdout.write(

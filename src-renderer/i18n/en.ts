@@ -1,8 +1,10 @@
 import { enSupervision } from './en-supervision';
+import { enKpi } from './en-kpi';
 
 /** English strings: the reference every other language must match key for key. */
 export const en = {
   ...enSupervision,
+  ...enKpi,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',
@@ -63,6 +65,7 @@ export const en = {
       disabled: 'Your account was disabled by an administrator.',
       expired: 'Your session expired. Please sign in again.',
       roles_changed: 'Your roles changed. Please sign in again.',
+      revoked: 'Your session was ended on the server. Please sign in again.',
     },
   },
   agentState: {

@@ -1,9 +1,11 @@
 import type { Strings } from './en';
 import { esSupervision } from './es-supervision';
+import { esKpi } from './es-kpi';
 
 /** Spanish strings. */
 export const es: Strings = {
   ...esSupervision,
+  ...esKpi,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',
@@ -65,6 +67,7 @@ export const es: Strings = {
       disabled: 'Un administrador ha desactivado tu cuenta.',
       expired: 'Tu sesión ha caducado. Vuelve a iniciar sesión.',
       roles_changed: 'Tus roles han cambiado. Vuelve a iniciar sesión.',
+      revoked: 'El servidor ha cerrado tu sesión. Vuelve a iniciar sesión.',
     },
   },
   agentState: {

@@ -17,6 +17,7 @@ import {
   cacheUsers,
 } from '../data/directory-repository';
 import { useAppStore } from '../store/store';
+import { KPI_REPORT_ROUTE, KpiReportResponse } from '../../src-shared/protocol/kpi-report';
 import { ApiRequestError, requestJson } from './http-client';
 import { refreshAccessToken } from './token-keeper';
 
@@ -74,4 +75,9 @@ export async function fetchVolume(days = 30): Promise<VolumeDay[]> {
 export async function loadUsers(): Promise<void> {
   const { users } = await authorizedGet(API_ROUTES.adminUsers, AdminUsersResponse);
   await cacheUsers(users);
+}
+
+/** The KPI report for a query (`GET /api/v1/reports/kpis`); values are query-string text. */
+export function fetchKpiReport(query: Record<string, string>): Promise<KpiReportResponse> {
+  return authorizedGet(`${KPI_REPORT_ROUTE}?${new URLSearchParams(query).toString()}`, KpiReportResponse);
 }

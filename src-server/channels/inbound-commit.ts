@@ -4,6 +4,7 @@ import type { Metrics } from '../platform/metrics';
 import type { CommandSettings, CommitEffects } from '../features/sync/command-bus';
 import type { NewEvent } from '../features/sync/event-log';
 import { commitWithEvents } from '../features/sync/log-append';
+import type { RateLimits } from '../platform/rate-limits';
 
 /** What every channel adapter may use. */
 export interface ChannelDeps {
@@ -12,6 +13,8 @@ export interface ChannelDeps {
   effects: CommitEffects;
   metrics: Metrics;
   settings: CommandSettings;
+  /** Rate limits, shared by every node when Redis is there. */
+  limits: RateLimits;
   log: {
     info(obj: object, msg?: string): void;
     warn(obj: object, msg?: string): void;

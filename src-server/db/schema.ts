@@ -4,3 +4,4 @@ export * from './schema/customers';
 export * from './schema/channels';
 export * from './schema/routing';
 export * from './schema/sync';
+export * from './schema/kpi';

@@ -49,6 +49,10 @@ const Env = z.object({
   AGENTDECK_PUBLIC_URL: z.url().optional(),
   AGENTDECK_WEB_FORM_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   AGENTDECK_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  AGENTDECK_SOCKET_EVENT_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  AGENTDECK_USER_EVENT_RATE_LIMIT: z.coerce.number().int().min(1).default(40),
+  AGENTDECK_CHAT_LINE_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  AGENTDECK_CHAT_ADDRESS_LINE_RATE_LIMIT: z.coerce.number().int().min(1).default(40),
   AGENTDECK_RENDERER_DIR: z.string().default('out/renderer'),
   AGENTDECK_EXPIRED_CONTRACT_QUEUE: z.string().min(1).max(64).default('q_inside_sales'),
   AGENTDECK_PRESENCE_GRACE_S: z.coerce.number().int().min(1).max(3600).default(30),
@@ -98,6 +102,14 @@ export interface Config {
   webFormRateLimit: number;
   /** Login attempts per minute per client address and username. */
   loginRateLimit: number;
+  /** Console socket events per second per socket. */
+  socketEventRateLimit: number;
+  /** Console socket events per second per user, all their sockets on all nodes together. */
+  userEventRateLimit: number;
+  /** Visitor chat lines per 10 seconds per conversation. */
+  chatLineRateLimit: number;
+  /** Visitor chat lines per 10 seconds per client address (an IPv6 client: per /64), all its chats together. */
+  chatAddressLineRateLimit: number;
   /** Where contacts of customers whose maintenance contract has expired go (when that queue exists). */
   expiredContractQueueId: string;
   /** Seconds an agent whose consoles all disconnected stays in routing before going Offline. */
@@ -148,6 +160,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.AGENTDECK_PUBLIC_URL,
     webFormRateLimit: e.AGENTDECK_WEB_FORM_RATE_LIMIT,
     loginRateLimit: e.AGENTDECK_LOGIN_RATE_LIMIT,
+    socketEventRateLimit: e.AGENTDECK_SOCKET_EVENT_RATE_LIMIT,
+    userEventRateLimit: e.AGENTDECK_USER_EVENT_RATE_LIMIT,
+    chatLineRateLimit: e.AGENTDECK_CHAT_LINE_RATE_LIMIT,
+    chatAddressLineRateLimit: e.AGENTDECK_CHAT_ADDRESS_LINE_RATE_LIMIT,
     expiredContractQueueId: e.AGENTDECK_EXPIRED_CONTRACT_QUEUE,
     presenceGraceSeconds: e.AGENTDECK_PRESENCE_GRACE_S,
     rendererDir: resolve(e.AGENTDECK_RENDERER_DIR),

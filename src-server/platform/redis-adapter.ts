@@ -1,6 +1,7 @@
 import { createClient } from 'redis';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Server } from 'socket.io';
+import type { SharedLimitStore } from './rate-limits';
 
 interface Log {
   info(obj: object, msg?: string): void;
@@ -9,12 +10,14 @@ interface Log {
 
 /**
  * Lets several server nodes share rooms and broadcasts through Redis Streams, so an event
- * committed on one node reaches consoles connected to any other.
+ * committed on one node reaches consoles connected to any other; the same connection keeps the
+ * rate-limit counters all nodes share (under the stream's name as prefix).
  */
 export async function connectRedisAdapter(
   url: string,
   options: { streamName?: string } = {},
-): Promise<{ install(io: Server, log?: Log): void; close(): Promise<void> }> {
+): Promise<{ install(io: Server, log?: Log): void; limitStore: SharedLimitStore; close(): Promise<void> }> {
+  const streamName = options.streamName ?? 'agentdeck';
   const client = createClient({ url });
   let log: Log | undefined;
   let isBroken = false;
@@ -33,8 +36,9 @@ export async function connectRedisAdapter(
   return {
     install: (io, withLog) => {
       log = withLog;
-      io.adapter(createAdapter(client, { streamName: options.streamName ?? 'agentdeck' }));
+      io.adapter(createAdapter(client, { streamName }));
     },
+    limitStore: { client, keyPrefix: `${streamName}:limits` },
     close: async () => void (await client.quit().catch(() => undefined)),
   };
 }

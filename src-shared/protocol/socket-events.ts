@@ -14,7 +14,7 @@ export const SOCKET_EVENTS = {
   sessionEnded: 'session:ended',
 } as const;
 
-export const SESSION_END_REASONS = ['signed_out', 'disabled', 'expired', 'roles_changed'] as const;
+export const SESSION_END_REASONS = ['signed_out', 'disabled', 'expired', 'roles_changed', 'revoked'] as const;
 export const SessionEnded = z.object({ reason: z.enum(SESSION_END_REASONS) });
 export type SessionEnded = z.infer<typeof SessionEnded>;
 

@@ -57,6 +57,10 @@ test.describe('sign-in and navigation by role', () => {
 });
 
 test("disabling ben ends ben's live session, with the reason shown", async ({ browser }) => {
+  // Slow, not stuck: two browser contexts and three full console starts (each page load, sign-in
+  // and catch-up a few seconds on a loaded machine); a trace of the 30 s timeout showed every step
+  // moving and the default budget spent before the admin's console was online, ahead of the disable.
+  test.setTimeout(90_000);
   const benContext = await browser.newContext();
   const adminContext = await browser.newContext();
   try {

@@ -33,7 +33,7 @@ describe('read routes, scoped by role', () => {
   it('finds customers by name, email, company and any phone formatting', async () => {
     const ids = async (q: string) =>
       (
-        (await (await get(`/api/v1/customers?q=${encodeURIComponent(q)}`, 'ana')).json()).customers as {
+        (await (await get(`/api/v1/customers?q=${encodeURIComponent(q)}`, 'sofia')).json()).customers as {
           id: string;
         }[]
       ).map((c) => c.id);
@@ -47,7 +47,7 @@ describe('read routes, scoped by role', () => {
   });
 
   it('shows a customer with company, contract and cases, and a case with notes and messages', async () => {
-    const customer = (await (await get(`/api/v1/customers/${ORG.customers.jose}`, 'carl')).json()).customer;
+    const customer = (await (await get(`/api/v1/customers/${ORG.customers.jose}`, 'sofia')).json()).customer;
     expect(customer.company).toMatchObject({
       name: 'Soluciones Sol',
       tier: 'bronze',

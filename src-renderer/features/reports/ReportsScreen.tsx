@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, type VolumeDay } from '../../../src-shared/protocol/entities';
 import { fetchVolume } from '../../sync/remote-reads';
 import { channelTotals, volumeCsv } from './volume-csv';
+import { KpiReport } from './KpiReport';
 
 const DAYS = 30;
 const COLORS = {
@@ -45,55 +46,58 @@ export function ReportsScreen() {
   const totals = days ? channelTotals(days) : null;
   return (
     <Stack>
-      <Group justify="space-between">
-        <div>
-          <Title order={2}>{t('reports.title')}</Title>
-          <Text c="dimmed">{t('reports.period', { days: DAYS })}</Text>
-        </div>
-        <Button onClick={download} disabled={!days}>
-          {t('reports.downloadCsv')}
-        </Button>
-      </Group>
-      {error && <Alert color="red">{t('reports.loadFailed', { reason: error })}</Alert>}
-      {!days && !error && <Loader />}
-      {totals && (
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
-          {CHANNELS.map((c) => (
-            <Paper key={c} withBorder p="sm" data-testid={`total-${c}`}>
+      <KpiReport />
+      <Stack className="kpi-no-print">
+        <Group justify="space-between">
+          <div>
+            <Title order={2}>{t('reports.title')}</Title>
+            <Text c="dimmed">{t('reports.period', { days: DAYS })}</Text>
+          </div>
+          <Button onClick={download} disabled={!days}>
+            {t('reports.downloadCsv')}
+          </Button>
+        </Group>
+        {error && <Alert color="red">{t('reports.loadFailed', { reason: error })}</Alert>}
+        {!days && !error && <Loader />}
+        {totals && (
+          <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
+            {CHANNELS.map((c) => (
+              <Paper key={c} withBorder p="sm" data-testid={`total-${c}`}>
+                <Text size="xs" c="dimmed">
+                  {t(`reports.channels.${c}`)}
+                </Text>
+                <Text fw={700} size="xl">
+                  {totals[c]}
+                </Text>
+              </Paper>
+            ))}
+            <Paper withBorder p="sm" data-testid="total-all">
               <Text size="xs" c="dimmed">
-                {t(`reports.channels.${c}`)}
+                {t('reports.total')}
               </Text>
               <Text fw={700} size="xl">
-                {totals[c]}
+                {CHANNELS.reduce((sum, c) => sum + totals[c], 0)}
               </Text>
             </Paper>
-          ))}
-          <Paper withBorder p="sm" data-testid="total-all">
-            <Text size="xs" c="dimmed">
-              {t('reports.total')}
-            </Text>
-            <Text fw={700} size="xl">
-              {CHANNELS.reduce((sum, c) => sum + totals[c], 0)}
-            </Text>
+          </SimpleGrid>
+        )}
+        {days && (
+          <Paper withBorder p="md">
+            <BarChart
+              h={360}
+              data={days.map((d) => ({ ...d, day: d.day.slice(5) }))}
+              dataKey="day"
+              type="stacked"
+              withLegend
+              series={CHANNELS.map((c) => ({
+                name: c,
+                label: t(`reports.channels.${c}`),
+                color: COLORS[c],
+              }))}
+            />
           </Paper>
-        </SimpleGrid>
-      )}
-      {days && (
-        <Paper withBorder p="md">
-          <BarChart
-            h={360}
-            data={days.map((d) => ({ ...d, day: d.day.slice(5) }))}
-            dataKey="day"
-            type="stacked"
-            withLegend
-            series={CHANNELS.map((c) => ({
-              name: c,
-              label: t(`reports.channels.${c}`),
-              color: COLORS[c],
-            }))}
-          />
-        </Paper>
-      )}
+        )}
+      </Stack>
     </Stack>
   );
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Namespace, Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
@@ -26,7 +25,7 @@ import {
   visitorGone,
   visitorTranscript,
 } from './chat-conversations';
-import { createRateWindow } from './rate-window';
+import { createVisitorLimits } from './visitor-limits';
 
 interface VisitorData {
   /** The one conversation this socket may read and write; none until it starts or presents one. */
@@ -40,11 +39,6 @@ interface VisitorPushes {
 }
 type VisitorSocket = Socket<Record<string, never>, VisitorPushes, Record<string, never>, VisitorData>;
 
-/** Lines a visitor may send per socket, per window. */
-const LINES_PER_WINDOW = 10;
-const LINE_WINDOW_MS = 10_000;
-const TYPING_PER_WINDOW = 30;
-
 export const visitorRoom = (contactId: string) => `visitor:${contactId}`;
 
 /**
@@ -54,9 +48,7 @@ export const visitorRoom = (contactId: string) => `visitor:${contactId}`;
  */
 export function installVisitorNamespace(io: Server, ctx: ChannelContext): Namespace {
   const nsp = io.of(VISITOR_NAMESPACE);
-  const lines = createRateWindow(LINES_PER_WINDOW, LINE_WINDOW_MS);
-  const typing = createRateWindow(TYPING_PER_WINDOW, LINE_WINDOW_MS);
-  const starts = createRateWindow(ctx.config.webFormRateLimit, 60_000);
+  const limits = createVisitorLimits(ctx.limits, ctx.config);
 
   nsp.use(async (raw, next) => {
     const socket = raw as VisitorSocket;
@@ -89,10 +81,7 @@ export function installVisitorNamespace(io: Server, ctx: ChannelContext): Namesp
 
   nsp.on('connection', (raw) => {
     const socket = raw as VisitorSocket;
-    const key = randomUUID();
     socket.on('disconnect', () => {
-      lines.forget(key);
-      typing.forget(key);
       const current = socket.data.conversation;
       if (current) void startGraceIfLast(current);
     });
@@ -139,8 +128,12 @@ export function installVisitorNamespace(io: Server, ctx: ChannelContext): Namesp
 
     on(CHAT_EVENTS.start, ChatStart, async (start) => {
       if (socket.data.conversation) throw new AppError('conflict', 'This chat has started already');
-      if (!starts.allow(socket.handshake.address))
-        throw new AppError('rate_limited', 'Too many chats; wait a minute');
+      const verdict = await limits.mayStart(socket.handshake.address);
+      if (!verdict.isAllowed) {
+        throw new AppError('rate_limited', 'Too many chats; wait a minute', {
+          retryAfterMs: verdict.retryAfterMs,
+        });
+      }
       const started = await startChat(ctx, start);
       socket.data.conversation = { id: started.conversationId, contactId: started.contactId };
       await socket.join(visitorRoom(started.contactId));
@@ -149,7 +142,10 @@ export function installVisitorNamespace(io: Server, ctx: ChannelContext): Namesp
 
     on(CHAT_EVENTS.message, ChatLine, async ({ body }) => {
       const current = mine();
-      if (!lines.allow(key)) throw new AppError('rate_limited', 'Slow down a little');
+      const verdict = await limits.mayWrite(current.id, socket.handshake.address);
+      if (!verdict.isAllowed) {
+        throw new AppError('rate_limited', 'Slow down a little', { retryAfterMs: verdict.retryAfterMs });
+      }
       const line = await receiveVisitorLine(ctx, current.id, body);
       socket.to(visitorRoom(current.contactId)).emit(CHAT_EVENTS.message, line); // the visitor's other tabs
       return ok(line);
@@ -157,7 +153,8 @@ export function installVisitorNamespace(io: Server, ctx: ChannelContext): Namesp
 
     on(CHAT_EVENTS.typing, ChatTyping, async ({ typing: isTyping }) => {
       const current = mine();
-      if (!typing.allow(key)) return ok(null); // typing is a hint: extra ones are dropped quietly
+      // Typing is a hint: extra ones are dropped quietly.
+      if (!(await limits.mayType(current.id)).isAllowed) return ok(null);
       const agentId = await holderOf(ctx, current.contactId);
       if (agentId) {
         io.to(`user:${agentId}`).emit(CHAT_EVENTS.typing, {

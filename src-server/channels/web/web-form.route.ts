@@ -4,6 +4,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { WebFormReceipt, WebFormSubmission } from '../../../src-shared/protocol/web-channel';
 import type { ChannelContext } from '../channels';
 import { receiveWebForm } from './web-form-intake';
+import { limitRequests } from '../../http/rate-limit-hook';
+import { clientKey } from '../email/smtp-connection-limits';
 
 export const WEB_FORMS_PATH = '/api/v1/channels/web/forms';
 const WEB_FORM_BODY_LIMIT = 64 * 1024;
@@ -22,6 +24,8 @@ function allowAnyOrigin(reply: FastifyReply): void {
 /** `POST /api/v1/channels/web/forms`: a case, its first message and a routed contact; 201 once stored. */
 export function registerWebFormRoute(http: FastifyInstance, ctx: ChannelContext): void {
   const routes = http.withTypeProvider<ZodTypeProvider>();
+  const posts = ctx.limits.shared('web-forms', { points: ctx.config.webFormRateLimit, durationS: 60 });
+  const limitPosts = limitRequests(posts, (req) => clientKey(req.ip));
   routes.options(WEB_FORMS_PATH, { schema: { hide: true } }, async (_req, reply) => {
     allowAnyOrigin(reply);
     return reply.status(204).send();
@@ -30,9 +34,11 @@ export function registerWebFormRoute(http: FastifyInstance, ctx: ChannelContext)
     WEB_FORMS_PATH,
     {
       bodyLimit: WEB_FORM_BODY_LIMIT,
-      onRequest: async (_req, reply) => allowAnyOrigin(reply),
       // onRequest: malformed and invalid posts count too, before any parsing work is spent on them.
-      config: { rateLimit: { max: ctx.config.webFormRateLimit, timeWindow: '1 minute', hook: 'onRequest' } },
+      onRequest: async (req, reply) => {
+        allowAnyOrigin(reply);
+        await limitPosts(req, reply);
+      },
       schema: {
         tags: ['channels'],
         summary:

@@ -45,6 +45,25 @@ export async function revokeSession(db: Db, sessionId: string): Promise<void> {
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
+/** Whether the session is open (not revoked, not expired) and its user enabled: one indexed lookup. */
+export async function isSessionLive(db: Db, userId: string, sessionId: string, now = new Date()) {
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.id, sessionId),
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        eq(users.disabled, false),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
 /** The live actor for a token, or null when the user is disabled or the session is revoked or expired. */
 export async function loadActor(
   db: Db,

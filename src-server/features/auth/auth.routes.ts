@@ -5,34 +5,31 @@ import { LoginBody, LoginResponse, LogoutBody, RefreshBody } from '../../../src-
 import { MeResponse } from '../../../src-shared/protocol/http';
 import { API_ROUTES } from '../../../src-shared/protocol/routes';
 import type { RouteDeps } from '../../http/route-deps';
+import { limitRequests } from '../../http/rate-limit-hook';
 
 const AUTH_BODY_LIMIT = 8 * 1024;
 
 export function registerAuthRoutes(
   app: FastifyInstance,
-  { auth, authenticate, effects, config }: RouteDeps,
+  { auth, authenticate, effects, config, limits }: RouteDeps,
 ): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  const logins = limits.shared('logins', { points: config.loginRateLimit, durationS: 60 });
 
   routes.post(
     API_ROUTES.login,
     {
       bodyLimit: AUTH_BODY_LIMIT,
-      config: {
-        rateLimit: {
-          max: config.loginRateLimit,
-          timeWindow: '1 minute',
-          // Per address and username: one noisy user cannot lock out a whole office behind one NAT.
-          keyGenerator: (req) => {
-            const body: unknown = req.body;
-            const username =
-              typeof body === 'object' && body !== null && 'username' in body
-                ? String(body.username).slice(0, 64)
-                : '';
-            return `${req.ip}|${username.toLowerCase()}`;
-          },
-        },
-      },
+      // preHandler: keyed by the username in the parsed body. Per address and username: one noisy
+      // user cannot lock out a whole office behind one NAT.
+      preHandler: limitRequests(logins, (req) => {
+        const body: unknown = req.body;
+        const username =
+          typeof body === 'object' && body !== null && 'username' in body
+            ? String(body.username).slice(0, 64)
+            : '';
+        return `${req.ip}|${username.toLowerCase()}`;
+      }),
       schema: {
         tags: ['auth'],
         summary: 'Sign in: a short-lived access token and a rotating refresh token',

@@ -17,6 +17,7 @@ import {
   findSession,
   findUserByUsername,
   insertSession,
+  isSessionLive,
   loadActor,
   revokeSession,
   rotateSessionSecret,
@@ -31,9 +32,16 @@ export interface AuthService {
   logout(actor: Actor): Promise<string>;
   /** Bearer token → live actor, or an `unauthenticated` AppError. */
   authenticate(token: unknown): Promise<Actor & { expiresAt: number }>;
+  /** Whether the actor's session is still open and the user still enabled (checked per socket event). */
+  isStillSignedIn(actor: Pick<Actor, 'id' | 'sessionId'>): Promise<boolean>;
 }
 
-export function createAuthService(db: Db, secret: Uint8Array): AuthService {
+export interface AuthHooks {
+  /** A session was revoked on the server's own initiative (a replayed refresh token). */
+  onSessionRevoked(sessionId: string): void;
+}
+
+export function createAuthService(db: Db, secret: Uint8Array, hooks: AuthHooks): AuthService {
   async function issue(userId: string, sessionId: string, refreshSecret: string): Promise<LoginResponse> {
     const actor = await loadActor(db, userId, sessionId);
     if (!actor) throw new AppError('unauthenticated', WRONG_CREDENTIALS);
@@ -69,6 +77,7 @@ export function createAuthService(db: Db, secret: Uint8Array): AuthService {
       if (!secretMatches(parts.secret, session.refreshHash)) {
         // A rotated-out token came back: someone holds a copy. End the session for everyone.
         await revokeSession(db, session.id);
+        hooks.onSessionRevoked(session.id);
         throw new AppError('unauthenticated', 'The session has ended; sign in again');
       }
       const next = newRefreshSecret();
@@ -89,5 +98,7 @@ export function createAuthService(db: Db, secret: Uint8Array): AuthService {
       if (!actor) throw new AppError('unauthenticated', 'The session has ended; sign in again');
       return { ...actor, expiresAt: claims.exp * 1000 };
     },
+
+    isStillSignedIn: (actor) => isSessionLive(db, actor.id, actor.sessionId),
   };
 }

@@ -1,4 +1,4 @@
-import { asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { cases, companies, customers, products } from '../../db/schema';
 import {
@@ -9,6 +9,8 @@ import {
   type Customer,
   type CustomerDetail,
 } from '../../../src-shared/protocol/entities';
+import type { Actor } from '../auth/actor';
+import { caseInScope, customerInScope } from './customer-scope';
 
 type CompanyRow = typeof companies.$inferSelect;
 type CustomerRow = typeof customers.$inferSelect;
@@ -39,8 +41,11 @@ export function toCustomer(row: CustomerRow, company: CompanyRow): Customer {
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 const likeText = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Name, email, company or phone (any formatting: digits are compared) containing the text. */
-export async function searchCustomers(db: Db, q: string, limit: number): Promise<Customer[]> {
+/**
+ * Name, email, company or phone (any formatting: digits are compared) containing the text, among
+ * the customers the actor may read.
+ */
+export async function searchCustomers(db: Db, actor: Actor, q: string, limit: number): Promise<Customer[]> {
   const digits = q.replace(/\D/g, '');
   const text = likeText(q);
   const where = q
@@ -55,7 +60,7 @@ export async function searchCustomers(db: Db, q: string, limit: number): Promise
     .select({ customer: customers, company: companies })
     .from(customers)
     .innerJoin(companies, eq(companies.id, customers.companyId))
-    .where(where)
+    .where(and(where, customerInScope(db, actor)))
     .orderBy(asc(customers.name))
     .limit(limit);
   return rows.map((r) => toCustomer(r.customer, r.company));
@@ -95,14 +100,20 @@ export function toCaseSummary(row: { case: typeof cases.$inferSelect; product: s
   };
 }
 
-export async function findCustomerDetail(db: Db, id: string): Promise<CustomerDetail | null> {
-  const customer = await findCustomer(db, id);
+/** A customer with the cases the actor may read; null when missing or out of the actor's scope. */
+export async function findCustomerDetail(db: Db, actor: Actor, id: string): Promise<CustomerDetail | null> {
+  const [inScope] = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(and(eq(customers.id, id), customerInScope(db, actor)))
+    .limit(1);
+  const customer = inScope ? await findCustomer(db, id) : null;
   if (!customer) return null;
   const rows = await db
     .select(caseSummaryColumns)
     .from(cases)
     .leftJoin(products, eq(products.id, cases.productId))
-    .where(eq(cases.customerId, id))
+    .where(and(eq(cases.customerId, id), caseInScope(db, actor)))
     .orderBy(desc(cases.createdAt))
     .limit(200);
   return { ...customer, cases: rows.map(toCaseSummary) };

@@ -20,13 +20,16 @@ export function registerCustomerRoutes(app: FastifyInstance, { db, authenticate 
       schema: {
         tags: ['customers'],
         summary: 'Search customers by name, email, phone or company',
+        description:
+          'Supervisors and admins search every customer; agents and coaches those their work needs ' +
+          '(a case or contact in a queue they serve, a contact offered to or held by them).',
         security: [{ bearer: [] }],
         querystring: CustomerSearchQuery,
         response: { 200: CustomerSearchResponse },
       },
       preHandler: authenticate(...STAFF_ROLES),
     },
-    async (req) => ({ customers: await searchCustomers(db, req.query.q, req.query.limit) }),
+    async (req) => ({ customers: await searchCustomers(db, req.actor(), req.query.q, req.query.limit) }),
   );
   routes.get(
     API_ROUTES.customer,
@@ -34,6 +37,9 @@ export function registerCustomerRoutes(app: FastifyInstance, { db, authenticate 
       schema: {
         tags: ['customers'],
         summary: 'A customer with company, contract and cases',
+        description:
+          'Supervisors and admins read every customer; agents and coaches those their work needs, ' +
+          'with the cases they may read. Any other answers 404, as a missing one.',
         security: [{ bearer: [] }],
         params: IdParams,
         response: { 200: CustomerResponse },
@@ -41,7 +47,8 @@ export function registerCustomerRoutes(app: FastifyInstance, { db, authenticate 
       preHandler: authenticate(...STAFF_ROLES),
     },
     async (req) => {
-      const customer = await findCustomerDetail(db, req.params.id);
+      // A customer the actor may not read answers as one that does not exist.
+      const customer = await findCustomerDetail(db, req.actor(), req.params.id);
       if (!customer) throw new AppError('not_found', `No customer ${req.params.id}`);
       return { customer };
     },

@@ -8,6 +8,8 @@ import { listActiveAlerts } from '../../routing/alerts.repository';
 import { latestSyncId, readEventsSince, withoutAudience } from './event-log';
 
 const DEFAULT_PAGE = 500;
+/** A page also stops once its payloads pass this size (at least one event per page). */
+export const MAX_PAGE_BYTES = 512 * 1024;
 
 /**
  * `sync:since`: the events after the console's position that this actor may see, in pages.
@@ -41,10 +43,22 @@ export async function catchUp(db: Db, actor: Actor, request: SinceRequest): Prom
     roles: actor.roles,
   };
   const page = await readEventsSince(db, scope, request.lastSyncId, latest, request.limit ?? DEFAULT_PAGE);
-  const last = page.events.at(-1);
+  const kept = upToBytes(page.events, MAX_PAGE_BYTES);
+  const hasMore = page.hasMore || kept.length < page.events.length;
+  const last = kept.at(-1);
   return {
-    events: page.events.map(withoutAudience),
-    lastSyncId: page.hasMore && last ? last.syncId : latest,
-    hasMore: page.hasMore,
+    events: kept.map(withoutAudience),
+    lastSyncId: hasMore && last ? last.syncId : latest,
+    hasMore,
   };
+}
+
+/** The leading events whose payloads fit in `maxBytes` (the first one always: a page moves on). */
+function upToBytes<E extends { payload: unknown }>(events: E[], maxBytes: number): E[] {
+  let bytes = 0;
+  for (const [index, event] of events.entries()) {
+    bytes += Buffer.byteLength(JSON.stringify(event.payload));
+    if (bytes > maxBytes && index > 0) return events.slice(0, index);
+  }
+  return events;
 }

@@ -24,10 +24,14 @@ export class KpiProjector {
   readonly contacts = new Map<string, ContactLife>();
   readonly agents = new Map<string, AgentPresence>();
   readonly caseClocks = new Map<string, CaseClock>();
-  private readonly caseHistories = new Map<string, CaseHistory>();
+  /**
+   * Public so a server can load the entities an event batch touches from its tables and store
+   * them back afterwards: the fold itself stays this class's.
+   */
+  readonly caseHistories = new Map<string, CaseHistory>();
   /** The contacts seen on each case, oldest first, and the case's last status. */
-  private readonly caseContacts = new Map<string, string[]>();
-  private readonly caseStatus = new Map<string, CaseSummary['status']>();
+  readonly caseContacts = new Map<string, string[]>();
+  readonly caseStatus = new Map<string, CaseSummary['status']>();
 
   constructor(
     private readonly context: ContactContext,

@@ -12,7 +12,8 @@ export async function signInThroughForm(page: Page, username: string): Promise<v
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // Through the server (a scrypt check) and the console's start: seconds on a loaded machine.
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 15_000 });
 }
 
 /** Waits until the console's live link is up and caught up. */

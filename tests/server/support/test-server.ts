@@ -26,6 +26,7 @@ export interface TestServerOptions {
   seed?: boolean;
   env?: Record<string, string>;
   configureSockets?: Parameters<typeof createApp>[0]['configureSockets'];
+  sharedLimitStore?: Parameters<typeof createApp>[0]['sharedLimitStore'];
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -38,6 +39,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     AGENTDECK_RENDERER_DIR: '/nonexistent-console-build',
     AGENTDECK_JWT_SECRET: 'test-secret-test-secret-test-secret-42',
     AGENTDECK_LOGIN_RATE_LIMIT: '1000',
+    // Suites send commands as fast as they can; the limits have their own tests.
+    AGENTDECK_SOCKET_EVENT_RATE_LIMIT: '1000',
+    AGENTDECK_USER_EVENT_RATE_LIMIT: '2000',
+    AGENTDECK_CHAT_ADDRESS_LINE_RATE_LIMIT: '1000',
     ...(kind === 'postgres' ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   });
@@ -45,7 +50,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     kind === 'postgres' ? { kind, url: options.databaseUrl ?? '' } : { kind, dataDir: null },
   );
   if (options.seed !== false) await insertMinimalOrg(database.db);
-  const app = await createApp({ config, database, configureSockets: options.configureSockets });
+  const app = await createApp({
+    config,
+    database,
+    configureSockets: options.configureSockets,
+    sharedLimitStore: options.sharedLimitStore,
+  });
   const url = await app.listen();
   const sockets: Socket[] = [];
 

@@ -1,0 +1,53 @@
+import type { Db, Tx } from '../../db/database';
+import { queues, users } from '../../db/schema';
+import { queueRoutingOf } from '../../routing/routing-defaults';
+import type { ContactContext } from '../../../src-shared/domain/kpi/contact-life';
+import { DEFAULT_SLA_SECONDS } from '../../../src-shared/domain/routing/priority';
+
+/** What reads need of each queue: its zone (its business hours') and its team. */
+export interface QueueFacts {
+  id: string;
+  teamId: string;
+  timeZone: string;
+  targets: ReturnType<typeof queueRoutingOf>['serviceLevels'];
+}
+
+export async function loadQueueFacts(db: Db | Tx): Promise<Map<string, QueueFacts>> {
+  const rows = await db
+    .select({ id: queues.id, teamId: queues.teamId, routing: queues.routing })
+    .from(queues);
+  return new Map(
+    rows.map((row) => {
+      const routing = queueRoutingOf(row.routing);
+      const facts = {
+        id: row.id,
+        teamId: row.teamId,
+        timeZone: routing.businessHours.timeZone,
+        targets: routing.serviceLevels,
+      };
+      return [row.id, facts];
+    }),
+  );
+}
+
+/**
+ * The fold's context from the tables, read once per batch: queue targets (routing's channel default
+ * where the queue sets none), agents' teams, and a callback's promise — from its due time for
+ * `callbackWindowMinutes` (the contact carries only the due time until scheduled windows exist).
+ */
+export async function loadContactContext(tx: Tx, callbackWindowMinutes: number): Promise<ContactContext> {
+  const queueFacts = await loadQueueFacts(tx);
+  const teams = new Map(
+    (await tx.select({ id: users.id, teamId: users.teamId }).from(users)).map((u) => [u.id, u.teamId]),
+  );
+  return {
+    targetSeconds: (queueId, channel) =>
+      queueFacts.get(queueId)?.targets[channel]?.seconds ?? DEFAULT_SLA_SECONDS[channel],
+    teamOf: (agentId) => teams.get(agentId) ?? null,
+    callbackWindow: (contact) => {
+      if (!contact.dueAt) return null;
+      const from = Date.parse(contact.dueAt);
+      return { from, to: from + callbackWindowMinutes * 60_000 };
+    },
+  };
+}

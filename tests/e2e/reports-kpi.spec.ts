@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { KpiReportResponse } from '../../src-shared/protocol/kpi-report';
+import { apiGet, apiToken, expectOnline, screenshot, signInThroughForm } from './console/console-helpers';
+
+/** A supervisor's weekly review on the demo history: figures, charts, a split, CSV and the printout. */
+test('a supervisor reviews the week: measures with sample sizes, charts, a split by agent, CSV and print', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await signInThroughForm(page, 'sofia');
+  await expectOnline(page);
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('button', { name: 'Reports' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Service measures' })).toBeVisible();
+
+  // The headline figures are the API's for the same range (the supervisor's team, last 7 days).
+  const serviceLevel = page.getByRole('group', { name: 'Service level %' });
+  await expect(serviceLevel.getByText(/^n = \d+/)).toBeVisible({ timeout: 15_000 });
+  const range = await page.getByText(/^Weekly summary /).innerText();
+  const [, from, to] = /Weekly summary (\S+) – (\S+)/.exec(range) ?? [];
+  const token = await apiToken(request, 'sofia');
+  const api = await apiGet(request, token, `/api/v1/reports/kpis?from=${from}&to=${to}`, KpiReportResponse);
+  expect(api.total.offered.value).toBeGreaterThan(0);
+  const expected = api.total.serviceLevelPercent.value;
+  await expect(page.getByTestId('kpi-serviceLevelPercent')).toHaveText(
+    expected === null ? '—' : String(Math.round(expected * 10) / 10),
+  );
+  for (const chart of [
+    'Average handle time trend (s)',
+    'CSAT and QA trend (%)',
+    'Backlog aging: open cases by days pending',
+  ])
+    await expect(page.getByRole('figure', { name: chart })).toBeVisible();
+  await screenshot(page, 'reports-kpi-week');
+
+  // Split by agent, then sort by handle time, longest first.
+  await page.getByRole('combobox', { name: 'Split by' }).click();
+  await page.getByRole('option', { name: 'Agent' }).click();
+  await page.getByRole('button', { name: 'Show' }).click();
+  const table = page.getByRole('table', { name: 'Service measures' });
+  await expect(table.getByRole('row')).not.toHaveCount(1, { timeout: 15_000 });
+  const aht = table.getByRole('columnheader', { name: 'AHT (s)' });
+  await aht.getByRole('button').click();
+  await aht.getByRole('button').click();
+  await expect(aht).toHaveAttribute('aria-sort', 'descending');
+  await screenshot(page, 'reports-kpi-by-agent');
+
+  // The CSV holds the table: one line per row, names quoted where they need it.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download table as CSV' }).click();
+  const csv = await readFile((await (await download).path()) ?? '', 'utf8');
+  const lines = Papa.parse<string[]>(csv.trim(), { newline: '\r\n' }).data;
+  expect(lines[0]?.slice(0, 3)).toEqual(['period', 'group', 'offered']);
+  expect(lines.length - 1).toBe((await table.getByRole('row').count()) - 1);
+
+  // On paper the filters and buttons are gone; the summary, charts and table remain.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Show' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Service measures' })).toBeVisible();
+  await screenshot(page, 'reports-kpi-print');
+});

@@ -1,0 +1,42 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../src-server/db/database';
+import { queues } from '../../../src-server/db/schema';
+import { queueRoutingOf } from '../../../src-server/routing/routing-defaults';
+import { KpiReportResponse } from '../../../src-shared/protocol/kpi-report';
+
+/** GET /api/v1/reports/kpis with a query; the body parsed when 200. */
+export async function getKpis(
+  baseUrl: string,
+  token: string,
+  query: Record<string, string>,
+): Promise<{ status: number; body: unknown; report: KpiReportResponse | null }> {
+  const res = await fetch(`${baseUrl}/api/v1/reports/kpis?${new URLSearchParams(query)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const body: unknown = await res.json();
+  return { status: res.status, body, report: res.status === 200 ? KpiReportResponse.parse(body) : null };
+}
+
+/** Sets a queue's time zone and phone target, as an admin would in the queue editor. */
+export async function setQueueZoneAndTarget(db: Db, queueId: string, timeZone: string, phoneSeconds: number) {
+  const [row] = await db.select({ routing: queues.routing }).from(queues).where(eq(queues.id, queueId));
+  const routing = queueRoutingOf(row?.routing);
+  await db
+    .update(queues)
+    .set({
+      routing: {
+        ...routing,
+        businessHours: { ...routing.businessHours, timeZone },
+        serviceLevels: { ...routing.serviceLevels, phone: { seconds: phoneSeconds, percent: 80 } },
+      },
+    })
+    .where(eq(queues.id, queueId));
+}
+
+/** Every stored interval row, in a stable order (for comparing live figures with a rebuild). */
+export async function allIntervalRows(db: Db): Promise<unknown[]> {
+  const result = await db.execute(
+    sql.raw('select * from kpi_intervals order by interval_start, queue_id, channel, agent_id, team_id'),
+  );
+  return (result as unknown as { rows: unknown[] }).rows;
+}
