@@ -99,18 +99,16 @@ export async function openContact(
 
 /** "Why is this in this queue": the intake rule (and the contract rule) as the first decision. */
 async function recordEntry(tx: Tx, contactId: string, at: Date, reasons: RoutingReason[]): Promise<void> {
-  await tx
-    .insert(routingDecisions)
-    .values({
-      id: randomUUID(),
-      contactId,
-      at,
-      outcome: 'entered',
-      agentId: null,
-      reasons,
-      priority: 0,
-      candidates: [],
-    });
+  await tx.insert(routingDecisions).values({
+    id: randomUUID(),
+    contactId,
+    at,
+    outcome: 'entered',
+    agentId: null,
+    reasons,
+    priority: 0,
+    candidates: [],
+  });
 }
 
 /** Throws when the queue does not exist or does not take the channel. */
