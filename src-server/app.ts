@@ -52,6 +52,7 @@ import {
   type CommitEffects,
 } from './features/sync/command-bus';
 import { API_ROUTES } from '../src-shared/protocol/routes';
+import { trackConsolePresence } from './socket/console-presence';
 import { createSocketServer, socketEffects } from './socket/socket-server';
 import { createRateLimits, type SharedLimitStore } from './platform/rate-limits';
 import { createKpiProjection, type KpiProjection } from './features/kpi/kpi-projection';
@@ -150,6 +151,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     commandBus: () => commands,
   });
   deps.configureSockets?.(io, http.log);
+  const presence = trackConsolePresence(io, { db, log: http.log, graceSeconds: config.presenceGraceSeconds });
   const liveEffects = socketEffects(io);
   const routing = createRoutingEngine({
     db: database.routingDb,
@@ -243,6 +245,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await http.listen({ port: config.httpPort, host: config.host });
       routing.start();
       await channels.start();
+      presence.checkAll();
       kpi.start();
       const address = http.server.address();
       const port = typeof address === 'object' && address ? address.port : config.httpPort;
@@ -250,10 +253,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     async close() {
       health.stop();
+      await presence.settled();
       await channels.stop();
       await routing.stop();
       await kpi.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await presence.settled();
       await http.close();
     },
   };

@@ -186,5 +186,12 @@ export const enSupervision = {
     overflow_widened: 'Waited long: offered to more agents',
     contract_expired_inside_sales: 'Contract expired: sent to Inside Sales',
     waiting_behind_higher_priority: 'Waiting behind higher priority work',
+    all_in_wrap_up: 'Every agent who can take it is in wrap-up',
+    intake_case: 'Entered the queue of its case',
+    intake_address: 'Entered by the address it was sent to',
+    intake_number: 'Entered by the number dialled',
+    intake_source: 'Entered by the form or chat it came from',
+    intake_default: 'Entered the default queue of its channel',
+    intake_no_rule: 'No intake rule: entered a first-tier queue',
   },
 };

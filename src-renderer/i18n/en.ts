@@ -93,6 +93,7 @@ export const en = {
       coaching: 'Coaching',
       meeting: 'Meeting',
       missed: 'Missed offers',
+      disconnected: 'Console disconnected',
     },
   },
   queue: {

@@ -189,5 +189,12 @@ export const esSupervision = {
     overflow_widened: 'Esperó mucho: ofrecido a más agentes',
     contract_expired_inside_sales: 'Contrato vencido: enviado a Ventas internas',
     waiting_behind_higher_priority: 'Espera detrás de trabajo más prioritario',
+    all_in_wrap_up: 'Todos los agentes que pueden atenderlo están en cierre',
+    intake_case: 'Entró en la cola de su caso',
+    intake_address: 'Entró por la dirección a la que se envió',
+    intake_number: 'Entró por el número marcado',
+    intake_source: 'Entró por el formulario o chat de origen',
+    intake_default: 'Entró en la cola predeterminada de su canal',
+    intake_no_rule: 'Sin regla de entrada: entró en una cola de primer nivel',
   },
 } satisfies Pick<Strings, keyof typeof enSupervision>;

@@ -95,6 +95,7 @@ export const es: Strings = {
       coaching: 'Coaching',
       meeting: 'Reunión',
       missed: 'Ofertas perdidas',
+      disconnected: 'Consola desconectada',
     },
   },
   queue: {

@@ -1,33 +1,26 @@
 import type { Tx } from '../db/database';
-import type { Channel } from '../../src-shared/protocol/channels';
+import {
+  chooseEntryQueue,
+  type IntakeChoice,
+  type IntakeInput,
+} from '../../src-shared/domain/routing/intake';
 import { AppError } from '../platform/errors';
 import { listQueues } from '../features/directory/directory.repository';
+import type { CommandSettings } from '../features/sync/command-bus';
 
 /**
- * The queue a new contact enters: the case's queue when it continues a case, else the tier-1
- * queue taking this channel in the customer's language, else any tier-1 queue taking it.
- * Routing moves it on from there (expired contracts to Inside Sales, overflow).
+ * The queue a new contact enters by the queues' intake rules (one function for every channel,
+ * docs/ROUTING.md "Intake rules"), with the reason recorded on the contact's first decision.
+ * The expired-contract queue is entered only where a rule names it; the contract rule itself
+ * applies after this, in `openContact`.
  */
 export async function entryQueue(
   tx: Tx,
-  input: {
-    channel: Channel;
-    language: string | null;
-    caseQueueId?: string | null | undefined;
-    /** Queues nobody enters directly (the renewals queue routing moves expired contracts to). */
-    excludeQueueIds?: readonly string[];
-  },
-): Promise<string> {
+  input: Omit<IntakeInput, 'notByFallback'>,
+  settings: CommandSettings,
+): Promise<IntakeChoice> {
   const queues = await listQueues(tx);
-  const taking = queues.filter((q) => q.channels.includes(input.channel));
-  const byCase = input.caseQueueId ? taking.find((q) => q.id === input.caseQueueId) : undefined;
-  if (byCase) return byCase.id;
-  const firstTier = taking.filter((q) => q.tier === 1 && !input.excludeQueueIds?.includes(q.id));
-  const chosen =
-    firstTier.find((q) => q.language === input.language) ??
-    firstTier.find((q) => q.language === 'en') ??
-    firstTier[0] ??
-    taking[0];
+  const chosen = chooseEntryQueue(queues, { ...input, notByFallback: [settings.expiredContractQueueId] });
   if (!chosen) throw new AppError('unavailable', `No queue takes ${input.channel} contacts`);
-  return chosen.id;
+  return chosen;
 }

@@ -9,7 +9,7 @@ describe('readConfig', () => {
       smtpPort: 2525,
       databaseUrl: undefined,
       demoSeed: true,
-      supportAddresses: ['support@agentdeck.test'],
+      supportAddresses: ['support@agentdeck.test', 'sales@agentdeck.test'],
       loginRateLimit: 10,
     });
     expect(config.dataDir).toMatch(/data$/);

@@ -23,7 +23,7 @@ const Env = z.object({
   AGENTDECK_JWT_SECRET: z.string().min(32).optional(),
   AGENTDECK_DEMO_SEED: boolFlag.optional(),
   AGENTDECK_ALLOWED_ORIGINS: list.default([]),
-  AGENTDECK_SUPPORT_ADDRESSES: list.default(['support@agentdeck.test']),
+  AGENTDECK_SUPPORT_ADDRESSES: list.default(['support@agentdeck.test', 'sales@agentdeck.test']),
   AGENTDECK_SMTP_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -56,6 +56,7 @@ const Env = z.object({
   AGENTDECK_RENDERER_DIR: z.string().default('out/renderer'),
   AGENTDECK_EXPIRED_CONTRACT_QUEUE: z.string().min(1).max(64).default('q_inside_sales'),
   AGENTDECK_COACHING_DISPUTE_DAYS: z.coerce.number().int().min(0).max(365).default(14),
+  AGENTDECK_PRESENCE_GRACE_S: z.coerce.number().int().min(1).max(3600).default(30),
   AGENTDECK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -114,6 +115,8 @@ export interface Config {
   expiredContractQueueId: string;
   /** Days after an evaluation's release in which its agent may dispute it. */
   coachingDisputeDays: number;
+  /** Seconds an agent whose consoles all disconnected stays in routing before going Offline. */
+  presenceGraceSeconds: number;
   rendererDir: string;
   logLevel: z.infer<typeof Env>['AGENTDECK_LOG_LEVEL'];
 }
@@ -166,6 +169,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     chatAddressLineRateLimit: e.AGENTDECK_CHAT_ADDRESS_LINE_RATE_LIMIT,
     expiredContractQueueId: e.AGENTDECK_EXPIRED_CONTRACT_QUEUE,
     coachingDisputeDays: e.AGENTDECK_COACHING_DISPUTE_DAYS,
+    presenceGraceSeconds: e.AGENTDECK_PRESENCE_GRACE_S,
     rendererDir: resolve(e.AGENTDECK_RENDERER_DIR),
     logLevel: e.AGENTDECK_LOG_LEVEL,
   };

@@ -10,6 +10,7 @@ import type { NewEvent, StoredEvent } from '../features/sync/event-log';
 import { commitWithEvents } from '../features/sync/log-append';
 import { chooseAgentState, settleAgent } from './agent-work';
 import { takeRoutingTurn } from './routing-turn';
+import { claimEndedGracePeriods, isConsoleGone } from './presence.repository';
 import { claimDueTimers } from './timers.repository';
 import { visitorGoneDue } from '../channels/web/chat-conversations';
 import { responseTimerDue } from '../supervision/response-timer';
@@ -18,7 +19,8 @@ import { releaseDueEvaluations } from '../features/coaching/release-timers';
 const BATCH = 200;
 
 /**
- * Fires due deadlines in one transaction: offers that timed out go back to their queue (the
+ * Fires due deadlines in one transaction: agents whose consoles stayed away past the grace period
+ * leave routing; offers that timed out go back to their queue (the
  * agent's missed count grows; at the limit they are set Away "missed"), wrap-ups past their
  * maximum close, callbacks whose time has come join their queue, chats whose visitor did not
  * come back are abandoned. Rows are claimed with SKIP
@@ -27,8 +29,11 @@ const BATCH = 200;
 export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]> {
   const { stored } = await commitWithEvents(db, null, async (tx) => {
     await takeRoutingTurn(tx);
-    const due = await claimDueTimers(tx, now, BATCH);
     const events: NewEvent[] = [];
+    for (const userId of await claimEndedGracePeriods(tx, now, BATCH)) {
+      events.push(...(await consoleGone(tx, userId, now)));
+    }
+    const due = await claimDueTimers(tx, now, BATCH);
     for (const timer of due) {
       if (timer.kind === 'offer_timeout') events.push(...(await offerTimedOut(tx, timer.contactId, now)));
       else if (timer.kind === 'wrap_up_due') events.push(...(await wrapUpTimedOut(tx, timer.contactId, now)));
@@ -51,7 +56,8 @@ async function offerTimedOut(tx: Tx, contactId: string, now: Date): Promise<NewE
   const back = await returnToQueue(tx, row, agentId);
   const events = [contactEvent(contactOf(back), { users: [agentId] })];
   const agent = await lockAgent(tx, agentId);
-  if (!agent) return events;
+  // An offer to a console that is gone is not the agent's miss (they may be on their way back).
+  if (!agent || (await isConsoleGone(tx, agentId))) return events;
   const missed = afterMissedOffer(agent.missedOffers);
   if (missed.setAwayMissed) {
     const away = await chooseAgentState(
@@ -69,6 +75,18 @@ async function offerTimedOut(tx: Tx, contactId: string, now: Date): Promise<NewE
     now,
   );
   return [...events, agentStateEvent(counted)];
+}
+
+/**
+ * The agent's consoles stayed away for the whole grace period: they leave routing (Offline,
+ * reason "disconnected"), and what they were offered goes back to its queue, not counted as missed.
+ * Work they accepted stays theirs (a supervisor may move it).
+ */
+async function consoleGone(tx: Tx, userId: string, now: Date): Promise<NewEvent[]> {
+  const agent = await lockAgent(tx, userId);
+  if (!agent || agent.state === 'offline') return [];
+  const gone = await chooseAgentState(tx, agent, { state: 'offline', reasonCode: 'disconnected' }, now);
+  return [...gone.contactEvents, agentStateEvent(gone.agent)];
 }
 
 async function wrapUpTimedOut(tx: Tx, contactId: string, now: Date): Promise<NewEvent[]> {

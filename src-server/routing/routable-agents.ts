@@ -22,7 +22,8 @@ export interface RoutingProfiles {
 export const noRoutingProfiles = (): RoutingProfiles => ({ version: null, byId: new Map() });
 
 /**
- * Available and Busy agents' states with what they hold or are offered per channel and status,
+ * Available, Busy and Wrap-up agents' states (an agent in wrap-up takes nothing, but is why a
+ * contact waits: "all in wrap-up", not "nobody logged in") with what they hold or are offered per channel and status,
  * their state rows locked until the pass commits (nobody leaves routing between this read and
  * the offer), and the profiles' version in the same snapshot. One JSON value of positional
  * arrays: on the embedded database a result row costs more than building it in PostgreSQL.
@@ -31,7 +32,8 @@ const ROUTABLE_AGENTS = {
   name: 'routable_agents',
   text: `with routable as materialized (
       select user_id, state, idle_since from agent_states
-      where state in ('available', 'busy')
+      where state in ('available', 'busy', 'wrap_up')
+        and not exists (select 1 from presence_deadlines p where p.user_id = agent_states.user_id)
       for update
     ),
     held as (
@@ -77,7 +79,11 @@ const RoutableRow = z.tuple([
   z.array(z.tuple([Channel, z.enum(['offered', 'active', 'wrap_up']), z.number().int()])).nullable(),
 ]);
 
-/** The agents a pass may offer work to (Available or Busy, enabled, with the agent role). */
+/**
+ * The agents a pass may offer work to (Available or Busy — or in Wrap-up, assessed but never
+ * offered — enabled, with the agent role, with a
+ * console connected: nothing new is offered during a disconnected console's grace period).
+ */
 export async function loadRoutableAgents(tx: Tx, profiles: RoutingProfiles): Promise<RoutingAgent[]> {
   const [row] = (await runRaw(tx, ROUTABLE_AGENTS, [])) as {
     profiles_version?: unknown;

@@ -22,6 +22,8 @@ export const DEFAULT_QUEUE_ROUTING: QueueRouting = {
   wrapUpMaxSeconds: 120,
   overflowAfterSeconds: 300,
   dispositions: [],
+  intake: { addresses: [], numbers: [], sources: [], defaultFor: [] },
+  declineCooldownSeconds: 60,
 };
 
 /**

@@ -69,5 +69,6 @@ function routingContactOf(row: ContactRow, tier: string | null): RoutingContact 
     queuedAt: Date.parse(contact.queuedAt),
     declinedBy: contact.declinedBy,
     jumpedAt: row.jumpedAt?.getTime() ?? null,
+    declinedAt: row.declinedAt?.getTime() ?? null,
   };
 }

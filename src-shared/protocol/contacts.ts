@@ -63,6 +63,14 @@ export const ROUTING_REASONS = [
   'overflow_widened',
   'contract_expired_inside_sales',
   'waiting_behind_higher_priority',
+  'all_in_wrap_up',
+  // why a contact entered its queue (intake rules, docs/ROUTING.md)
+  'intake_case',
+  'intake_address',
+  'intake_number',
+  'intake_source',
+  'intake_default',
+  'intake_no_rule',
 ] as const;
 export const RoutingReason = z.enum(ROUTING_REASONS);
 export type RoutingReason = z.infer<typeof RoutingReason>;
@@ -85,7 +93,7 @@ export const RoutingDecision = z.object({
   id: z.string(),
   contactId: z.string(),
   at: z.string(),
-  outcome: z.enum(['offered', 'waiting', 'overflowed', 'rerouted', 'alerted']),
+  outcome: z.enum(['entered', 'offered', 'waiting', 'overflowed', 'rerouted', 'alerted']),
   agentId: z.string().nullable(),
   reasons: z.array(RoutingReason),
   /** Priority and its parts at decision time. */

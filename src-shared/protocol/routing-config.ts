@@ -81,6 +81,21 @@ export const DEFAULT_OFFER_TIMEOUTS: OfferTimeouts = {
   callback: 20,
 };
 
+/**
+ * Which new contacts enter this queue (docs/ROUTING.md, "Intake rules"): contacts sent to one of
+ * its addresses (an email recipient, `@domain` for a whole domain), dialled to one of its numbers
+ * (DNIS), or coming from one of its web forms or chat widgets; and, on the channels in
+ * `defaultFor`, contacts no rule of any queue matched. Among several queues that match, the one
+ * in the customer's language wins.
+ */
+export const IntakeRules = z.object({
+  addresses: z.array(z.string().trim().toLowerCase().min(2).max(320)).max(50),
+  numbers: z.array(z.string().trim().min(2).max(32)).max(50),
+  sources: z.array(z.string().trim().min(1).max(64)).max(50),
+  defaultFor: z.array(Channel).max(5),
+});
+export type IntakeRules = z.infer<typeof IntakeRules>;
+
 /** A queue's routing rules (the Queue entity carries these). */
 export const QueueRouting = z.object({
   requiredSkills: z.array(RequiredSkill).max(20),
@@ -97,6 +112,12 @@ export const QueueRouting = z.object({
     .max(7 * 24 * 3600),
   /** Wrap-up cannot complete without a disposition code from this list (empty: none asked). */
   dispositions: z.array(z.string().min(1).max(64)).max(50),
+  intake: IntakeRules,
+  /**
+   * After an agent declines (or lets time out) one of this queue's contacts, it is not offered to
+   * them again for this long; after it, only when nobody else can take it.
+   */
+  declineCooldownSeconds: z.number().int().min(0).max(3600),
 });
 export type QueueRouting = z.infer<typeof QueueRouting>;
 

@@ -9,6 +9,8 @@ export const WebFormSubmission = z.object({
   customerId: z.string().min(1).max(64).optional(),
   /** The case this continues; honoured only when it belongs to the same person. */
   caseId: z.string().min(1).max(64).optional(),
+  /** Which web form this is (intake rules may send each form to its own queue). */
+  source: z.string().trim().min(1).max(64).optional(),
   /** Honeypot: hidden from people, filled by bots. Anything here and nothing is stored. */
   website: z.string().max(2000).optional(),
 });
@@ -39,6 +41,8 @@ export const ChatStart = z.object({
   name: z.string().trim().min(1).max(200),
   email: z.email().max(320),
   message: z.string().trim().min(1).max(5000).optional(),
+  /** Which chat widget the visitor used (intake rules may send each widget to its own queue). */
+  source: z.string().trim().min(1).max(64).optional(),
 });
 export type ChatStart = z.infer<typeof ChatStart>;
 

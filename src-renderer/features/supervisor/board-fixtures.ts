@@ -20,6 +20,8 @@ export function boardQueue(overrides: Partial<Queue> = {}): Queue {
       wrapUpMaxSeconds: 120,
       overflowAfterSeconds: 120,
       dispositions: [],
+      intake: { addresses: [], numbers: [], sources: [], defaultFor: [] },
+      declineCooldownSeconds: 60,
     },
     version: 1,
     ...overrides,

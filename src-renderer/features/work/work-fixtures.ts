@@ -18,6 +18,8 @@ export const supportQueue: Queue = {
     wrapUpMaxSeconds: 120,
     overflowAfterSeconds: 120,
     dispositions: ['resolved', 'callback_scheduled'],
+    intake: { addresses: [], numbers: [], sources: [], defaultFor: [] },
+    declineCooldownSeconds: 60,
   },
   version: 1,
 };

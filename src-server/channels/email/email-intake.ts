@@ -3,6 +3,7 @@ import type { Tx } from '../../db/database';
 import { attachments, rawEmails } from '../../db/schema';
 import { openContact } from '../../features/contacts/contact-intake';
 import type { NewEvent } from '../../features/sync/event-log';
+import type { IntakeChoice } from '../../../src-shared/domain/routing/intake';
 import { entryQueue } from '../entry-queue';
 import { addMessage, openInboundCase, touchCaseForInbound, type CaseRow } from '../inbound-case';
 import { commitInbound, type ChannelDeps } from '../inbound-commit';
@@ -77,6 +78,16 @@ export async function receiveEmail(deps: Deps, delivery: Delivery): Promise<Deli
     }
 
     const requester = await requesterByEmail(tx, sender);
+    const entry = await entryQueue(
+      tx,
+      {
+        channel: 'email',
+        language: requester.language,
+        caseQueueId: thread?.row.queueId,
+        addresses: delivery.rcptTo.map((r) => r.toLowerCase()),
+      },
+      deps.settings,
+    );
     const events: NewEvent[] = [];
     let caseRow: CaseRow;
     let contactId: string | null = null;
@@ -92,7 +103,7 @@ export async function receiveEmail(deps: Deps, delivery: Delivery): Promise<Deli
         requesterName: email.from.name,
         requesterAddress: sender,
         subject: email.subject || '(no subject)',
-        queueId: await entryQueue(tx, { channel: 'email', language: requester.language }),
+        queueId: entry.queueId,
         now,
       });
       caseRow = opened.row;
@@ -100,7 +111,15 @@ export async function receiveEmail(deps: Deps, delivery: Delivery): Promise<Deli
     }
     const isNewWork = contactId === null;
     if (isNewWork) {
-      const opened = await openEmailContact(tx, deps, { email, sender, requester, caseRow, rawEmailId, now });
+      const opened = await openEmailContact(tx, deps, {
+        email,
+        sender,
+        requester,
+        caseRow,
+        entry,
+        rawEmailId,
+        now,
+      });
       contactId = opened.contact.id;
       events.push(...opened.events);
     }
@@ -151,22 +170,19 @@ async function openEmailContact(
     sender: string;
     requester: Requester;
     caseRow: CaseRow;
+    entry: IntakeChoice;
     rawEmailId: string;
     now: Date;
   },
 ) {
-  const queueId = await entryQueue(tx, {
-    channel: 'email',
-    language: input.requester.language,
-    caseQueueId: input.caseRow.queueId,
-  });
   const customerId = input.requester.customerId ?? input.caseRow.customerId ?? undefined;
   return openContact(
     tx,
     {
       id: `con_smtp_${randomUUID()}`,
       channel: 'email',
-      queueId,
+      queueId: input.entry.queueId,
+      intake: input.entry.reason,
       from: cleanText(input.sender, 320),
       subject: cleanText(input.email.subject, 500),
       customerId,

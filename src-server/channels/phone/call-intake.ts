@@ -12,6 +12,7 @@ import { lockContact } from '../../features/contacts/contacts.repository';
 import { findQueue } from '../../features/directory/directory.repository';
 import type { CommandSettings } from '../../features/sync/command-bus';
 import type { NewEvent } from '../../features/sync/event-log';
+import type { IntakeReason } from '../../../src-shared/domain/routing/intake';
 import { entryQueue } from '../entry-queue';
 import { findCaseById, findCaseByNumber, type CaseRow } from '../inbound-case';
 import { requesterById, requesterByPhone, type Requester } from '../requester';
@@ -23,6 +24,8 @@ export interface IncomingCall {
   /** The phone system's id for the call (CTI callId, Twilio CallSid; prefixed for voicemail/callback). */
   externalId: string;
   from: string;
+  /** The number dialled (DNIS): intake rules may route by it. */
+  to?: string | undefined;
   ivr: IvrInput;
   channel?: Channel;
   subject?: string;
@@ -37,6 +40,8 @@ export interface CallPlan {
   caseRow: CaseRow | null;
   language: string | null;
   queueId: string;
+  /** Why it enters that queue (the intake rule that matched). */
+  intake: IntakeReason;
   queueOpen: boolean;
   opensAt: Date | null;
 }
@@ -57,13 +62,21 @@ export async function planCall(
   const requester = byId?.customerId ? byId : await requesterByPhone(tx, from);
   const caseRow = call.ivr.caseId ? await caseOf(tx, call.ivr.caseId) : null;
   const language = call.ivr.language ?? requester.language;
-  const queueId = await entryQueue(tx, {
-    channel: call.channel ?? 'phone',
+  const entry = await entryQueue(
+    tx,
+    { channel: call.channel ?? 'phone', language, caseQueueId: caseRow?.queueId, number: call.to },
+    settings,
+  );
+  const queueId = entry.queueId;
+  return {
+    from,
+    requester,
+    caseRow,
     language,
-    caseQueueId: caseRow?.queueId,
-    excludeQueueIds: [settings.expiredContractQueueId],
-  });
-  return { from, requester, caseRow, language, queueId, ...(await queueHours(tx, queueId, now)) };
+    queueId,
+    intake: entry.reason,
+    ...(await queueHours(tx, queueId, now)),
+  };
 }
 
 /** Whether the queue is open now by its business hours, and if not when it opens next. */
@@ -98,6 +111,7 @@ export async function openCall(
       id: `con_${call.provider}_${crypto.randomUUID()}`,
       channel: call.channel ?? 'phone',
       queueId: plan.queueId,
+      intake: plan.intake,
       from: plan.from.slice(0, 320),
       subject: call.subject ?? '',
       customerId: plan.requester.customerId ?? undefined,

@@ -73,7 +73,13 @@ async function offerCall(
 ): Promise<InboundChange<CtiEventResult>> {
   const known = await lockCall(tx, 'cti', event.callId);
   if (known) return { result: callResult(known, await queueHours(tx, known.queueId, now)), events: [] };
-  const call = { provider: 'cti' as const, externalId: event.callId, from: event.from, ivr: event.ivr ?? {} };
+  const call = {
+    provider: 'cti' as const,
+    externalId: event.callId,
+    from: event.from,
+    to: event.to,
+    ivr: event.ivr ?? {},
+  };
   const plan = await planCall(tx, call, now, settings);
   const { contact, events } = await openCall(tx, call, plan, now, settings);
   return {

@@ -28,7 +28,13 @@ export async function answerVoice(
   now: Date,
   settings: CommandSettings,
 ): Promise<InboundChange<string>> {
-  const call: IncomingCall = { provider: 'twilio', externalId: params.CallSid, from: params.From, ivr: {} };
+  const call: IncomingCall = {
+    provider: 'twilio',
+    externalId: params.CallSid,
+    from: params.From,
+    to: params.To,
+    ivr: {},
+  };
   if (step === 'voicemail') return leaveVoicemail(tx, call, params, now, settings);
   if (step === 'closed-menu') return closedMenuChoice(tx, call, params, now, settings);
   const known = await lockCall(tx, 'twilio', params.CallSid);

@@ -42,6 +42,7 @@ export async function startChat(
         name: start.name,
         email: start.email,
         subject,
+        source: start.source,
         externalId: conversationId,
       },
       now,

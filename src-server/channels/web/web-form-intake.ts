@@ -25,6 +25,7 @@ export async function receiveWebForm(
         email: form.email,
         subject: form.subject,
         caseId: form.caseId,
+        source: form.source,
         externalId: submissionId,
       },
       now,

@@ -21,6 +21,8 @@ export interface WebArrival {
   subject: string;
   /** A case the visitor says this continues: used only when it is theirs. */
   caseId?: string | undefined;
+  /** The web form or chat widget it came from (intake rules may route by it). */
+  source?: string | undefined;
   /** The channel's own id for the contact (conversation id, form submission id). */
   externalId: string;
 }
@@ -38,10 +40,21 @@ export async function openWebWork(
   const channel = CHANNEL_OF[arrival.provider];
   const events: NewEvent[] = [];
   const named = arrival.caseId ? await findCaseById(tx, arrival.caseId) : null;
+  const continued = named && (await isCaseOf(tx, named, arrival.email)) ? named : null;
+  const entry = await entryQueue(
+    tx,
+    {
+      channel,
+      language: arrival.requester.language,
+      caseQueueId: continued?.queueId,
+      source: arrival.source,
+    },
+    settings,
+  );
   let caseRow: CaseRow;
-  if (named && (await isCaseOf(tx, named, arrival.email))) {
-    const touched = await touchCaseForInbound(tx, named, now);
-    caseRow = { ...named, status: touched.summary.status, version: touched.summary.version };
+  if (continued) {
+    const touched = await touchCaseForInbound(tx, continued, now);
+    caseRow = { ...continued, status: touched.summary.status, version: touched.summary.version };
     events.push(touched.event);
   } else {
     const opened = await openInboundCase(tx, {
@@ -50,23 +63,19 @@ export async function openWebWork(
       requesterName: arrival.name,
       requesterAddress: arrival.email,
       subject: arrival.subject,
-      queueId: await entryQueue(tx, { channel, language: arrival.requester.language }),
+      queueId: entry.queueId,
       now,
     });
     caseRow = opened.row;
     events.push(opened.event);
   }
-  const queueId = await entryQueue(tx, {
-    channel,
-    language: arrival.requester.language,
-    caseQueueId: caseRow.queueId,
-  });
   const opened = await openContact(
     tx,
     {
       id: `con_${arrival.provider}_${randomUUID()}`,
       channel,
-      queueId,
+      queueId: entry.queueId,
+      intake: entry.reason,
       from: arrival.email,
       subject: arrival.subject,
       customerId: arrival.requester.customerId ?? caseRow.customerId ?? undefined,

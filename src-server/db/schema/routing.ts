@@ -54,6 +54,8 @@ export const contacts = pgTable(
     disposition: text('disposition'),
     overflowLevel: integer('overflow_level').notNull().default(0),
     transfers: integer('transfers').notNull().default(0),
+    /** When an agent last declined it or let its offer time out (the queue's decline cool-down runs from it). */
+    declinedAt: ts('declined_at'),
     declinedBy: text('declined_by')
       .array()
       .notNull()
@@ -113,6 +115,18 @@ export const timers = pgTable(
   },
   (t) => [index('timers_due_idx').on(t.dueAt)],
 );
+
+/**
+ * Agents whose every console socket went away (on all nodes), with the end of their grace period:
+ * a console back before it deletes the row; a due row is claimed like a timer and the agent goes
+ * Offline ("disconnected"), their offers back to the queue without counting as missed.
+ */
+export const presenceDeadlines = pgTable('presence_deadlines', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  dueAt: ts('due_at').notNull(),
+});
 
 /** Queue alerts for supervisors; the id is `queueId:kind`. */
 export const queueAlerts = pgTable('queue_alerts', {

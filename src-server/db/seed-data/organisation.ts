@@ -36,6 +36,24 @@ function routingFor(overrides: Partial<QueueRouting>): QueueRouting {
   return { ...DEFAULT_QUEUE_ROUTING, dispositions: DISPOSITION_CODES, ...overrides };
 }
 
+/**
+ * Demo intake rules (docs/ROUTING.md): the support mailbox and line go to the support desk in the
+ * customer's language, which also takes every web form and chat; sales@ and the sales line go to
+ * Inside Sales. Nothing enters Tier 2 or Development directly: agents escalate there.
+ */
+const SUPPORT_INTAKE: QueueRouting['intake'] = {
+  addresses: ['support@agentdeck.test'],
+  numbers: ['+18005550100'],
+  sources: [],
+  defaultFor: ALL_CHANNELS,
+};
+const SALES_INTAKE: QueueRouting['intake'] = {
+  addresses: ['sales@agentdeck.test'],
+  numbers: ['+18005550199'],
+  sources: ['renewal-form'],
+  defaultFor: [],
+};
+
 const OFFICE_HOURS: QueueRouting['businessHours'] = {
   timeZone: 'America/New_York',
   weekly: [1, 2, 3, 4, 5].flatMap((day) => [
@@ -53,7 +71,7 @@ export const QUEUES: (QueueRow & { channels: Channel[]; routing: QueueRouting })
     language: 'en',
     tier: 1,
     channels: ALL_CHANNELS,
-    routing: routingFor({ overflowAfterSeconds: 120 }),
+    routing: routingFor({ overflowAfterSeconds: 120, intake: SUPPORT_INTAKE }),
   },
   {
     id: QUEUE_IDS.supportEs,
@@ -64,6 +82,7 @@ export const QUEUES: (QueueRow & { channels: Channel[]; routing: QueueRouting })
     channels: ALL_CHANNELS,
     routing: routingFor({
       overflowAfterSeconds: 120,
+      intake: SUPPORT_INTAKE,
       businessHours: { timeZone: 'Europe/Madrid', weekly: [], holidays: ['2026-12-25', '2027-01-01'] },
     }),
   },
@@ -88,6 +107,7 @@ export const QUEUES: (QueueRow & { channels: Channel[]; routing: QueueRouting })
     channels: ['phone', 'email', 'web'],
     routing: routingFor({
       businessHours: OFFICE_HOURS,
+      intake: SALES_INTAKE,
       dispositions: ['renewal_quoted', 'renewed', 'not_interested', 'follow_up'],
     }),
   },

@@ -16,6 +16,7 @@ export async function returnToQueue(tx: Tx, row: ContactRow, declinedBy: string 
     agentId: null,
     offerExpiresAt: null,
     declinedBy: declinedBy ? [...new Set([...row.declinedBy, declinedBy])] : row.declinedBy,
+    ...(declinedBy ? { declinedAt: new Date() } : {}),
   });
 }
 

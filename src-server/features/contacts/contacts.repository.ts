@@ -77,7 +77,7 @@ function decisionOf(row: typeof routingDecisions.$inferSelect): RoutingDecision 
     contactId: row.contactId,
     at: row.at.toISOString(),
     outcome: z
-      .enum(['offered', 'waiting', 'overflowed', 'rerouted', 'alerted'])
+      .enum(['entered', 'offered', 'waiting', 'overflowed', 'rerouted', 'alerted'])
       .catch('waiting')
       .parse(row.outcome),
     agentId: row.agentId,

@@ -82,6 +82,21 @@ describe('chooseAgent', () => {
       expect(chooseAgent(makeContact(), queue, [onCall], NOW).reasons).toEqual(['all_eligible_busy']);
     });
 
+    it('says all_in_wrap_up when every agent who would fit is in wrap-up', () => {
+      const wrapping = makeAgent({
+        state: 'wrap_up',
+        holdings: [{ channel: 'phone', status: 'wrap_up', count: 1 }],
+      });
+      const alsoWrapping = makeAgent({ id: 'a2', state: 'wrap_up' });
+      expect(chooseAgent(makeContact(), queue, [wrapping, alsoWrapping], NOW).reasons).toEqual([
+        'all_in_wrap_up',
+      ]);
+      const onCall = makeAgent({ id: 'a3', holdings: [{ channel: 'phone', status: 'active', count: 1 }] });
+      expect(chooseAgent(makeContact(), queue, [wrapping, onCall], NOW).reasons).toEqual([
+        'all_eligible_busy',
+      ]);
+    });
+
     it('says no_eligible_agent when logged-in agents lack what the contact needs', () => {
       const choice = chooseAgent(makeContact(), queue, [makeAgent({ languages: ['es'] })], NOW);
       expect(choice.reasons).toEqual(['no_eligible_agent']);

@@ -46,7 +46,9 @@ function waitingReasons(
   if (inReach.every((agent) => agent.state === 'offline')) return ['no_agent_logged_in'];
   const isOnlyBusy = (candidate: RoutingCandidate): boolean =>
     candidate.reasons.length > 0 && candidate.reasons.every((reason) => BUSY_REASONS.has(reason));
-  return [candidates.some(isOnlyBusy) ? 'all_eligible_busy' : 'no_eligible_agent'];
+  const busy = candidates.filter(isOnlyBusy);
+  if (busy.length === 0) return ['no_eligible_agent'];
+  return busy.every((c) => c.reasons.includes('in_wrap_up')) ? ['all_in_wrap_up'] : ['all_eligible_busy'];
 }
 
 /** Judges one agent for the contact at an overflow level (`assessAgent`, or a pass's memo of it). */
@@ -76,11 +78,18 @@ export function chooseAgent(
   const assess = options.assess ?? ((agent, level) => assessAgent(agent, contact, queue, level, now));
   const widened: RoutingReason[] = overflowLevel > 0 ? ['overflow_widened'] : [];
   const declined = new Set(contact.declinedBy);
-  const ranked: Ranked[] = agents.map((agent) => ({
-    candidate: assess(agent, overflowLevel),
-    agent,
-    hasDeclined: declined.has(agent.id),
-  }));
+  const isCoolingDown =
+    contact.declinedAt != null && now - contact.declinedAt < queue.routing.declineCooldownSeconds * 1000;
+  const ranked: Ranked[] = agents.map((agent) => {
+    const hasDeclined = declined.has(agent.id);
+    const assessed = assess(agent, overflowLevel);
+    // Within the queue's cool-down, whoever declined it is not offered it again, even if alone.
+    const candidate: RoutingCandidate =
+      hasDeclined && isCoolingDown && assessed.eligible
+        ? { ...assessed, eligible: false, reasons: ['declined_before'] }
+        : assessed;
+    return { candidate, agent, hasDeclined };
+  });
   const eligible = ranked.filter((entry) => entry.candidate.eligible).sort(compareRanked);
   const ineligible = () =>
     ranked.filter((entry) => !entry.candidate.eligible).map((entry) => entry.candidate);

@@ -50,6 +50,8 @@ export interface RoutingContact {
   queuedAt: number;
   /** Agents who declined it or let its offer time out. */
   declinedBy: string[];
+  /** Epoch ms of the last decline or timed-out offer (the queue's decline cool-down runs from it). */
+  declinedAt?: number | null;
   /**
    * Epoch ms a supervisor jumped it ahead of the line ("priority bump"); absent or null when not.
    * A jumped contact is routed before every contact that was not (`compareForRouting`).

@@ -40,6 +40,8 @@ const queue: Queue = {
     wrapUpMaxSeconds: 120,
     overflowAfterSeconds: 300,
     dispositions: ['renewed'],
+    intake: { addresses: [], numbers: [], sources: [], defaultFor: [] },
+    declineCooldownSeconds: 60,
   },
 };
 

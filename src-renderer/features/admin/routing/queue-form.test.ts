@@ -25,6 +25,8 @@ const queue: Queue = {
     wrapUpMaxSeconds: 120,
     overflowAfterSeconds: 300,
     dispositions: ['resolved'],
+    intake: { addresses: ['support@example.com'], numbers: [], sources: [], defaultFor: ['phone'] },
+    declineCooldownSeconds: 60,
   },
 };
 

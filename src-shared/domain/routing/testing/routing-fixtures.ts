@@ -40,6 +40,8 @@ export function makeQueue(overrides: Partial<RoutingQueue> = {}): RoutingQueue {
       wrapUpMaxSeconds: 120,
       overflowAfterSeconds: 0,
       dispositions: [],
+      intake: { addresses: [], numbers: [], sources: [], defaultFor: [] },
+      declineCooldownSeconds: 0,
     },
     ...overrides,
   };

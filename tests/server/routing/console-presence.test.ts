@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import type { Socket } from 'socket.io-client';
+import { openDatabase } from '../../../src-server/db/database';
+import { connectRedisAdapter } from '../../../src-server/platform/redis-adapter';
+import { fireDueDeadlines } from '../../../src-server/routing/deadlines';
+import { ORG, insertMinimalOrg } from '../../fixtures/minimal-org';
+import { createContact, runCommand } from '../support/contact-commands';
+import { REDIS_TEST_URL, createTestDatabase, hasPostgres, hasRedis } from '../support/services';
+import { eventually, startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+
+const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
+const GRACE_S = 30;
+const ANA = ORG.users.ana.id;
+const inSeconds = (s: number) => new Date(Date.now() + s * 1000);
+
+type Row = Record<string, unknown>;
+const rowsOf = async (server: TestServer, query: ReturnType<typeof sql>) =>
+  ((await server.database.db.execute(query)) as unknown as { rows: Row[] }).rows;
+
+const agentRow = async (server: TestServer, userId = ANA) =>
+  (
+    await rowsOf(
+      server,
+      sql`select state, reason_code, missed_offers from agent_states where user_id = ${userId}`,
+    )
+  )[0];
+const contactRow = async (server: TestServer, id: string) =>
+  (await rowsOf(server, sql`select status, agent_id from contacts where id = ${id}`))[0];
+const inGrace = async (server: TestServer, userId = ANA) =>
+  (await rowsOf(server, sql`select 1 from presence_deadlines where user_id = ${userId}`)).length > 0;
+
+/**
+ * Issue 11, finding 2: a console that is gone (its socket closed on every device) leaves routing
+ * after the grace period; what was offered to it returns to the queue and is not its miss; a
+ * console back in time keeps everything.
+ */
+describe.each(kinds)('honest presence on %s', (kind) => {
+  let server: TestServer;
+  let drop: (() => Promise<void>) | undefined;
+  let sofia: Socket;
+
+  /** Ana signed in and Available on a fresh socket, with a call offered to her. */
+  const anaWithAnOffer = async () => {
+    const ana = await server.connect('ana');
+    expect((await runCommand(ana, 'agent:set-state', { state: 'available' })).ok).toBe(true);
+    const call = await createContact(sofia, { queueId: ORG.queues.en });
+    await eventually(
+      async () => (await contactRow(server, call.id))?.status === 'offered',
+      10_000,
+      'the offer',
+    );
+    expect((await contactRow(server, call.id))?.agent_id).toBe(ANA);
+    return { ana, callId: call.id };
+  };
+
+  beforeAll(async () => {
+    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
+    drop = pg?.drop;
+    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    sofia = await server.connect('sofia');
+  });
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+  beforeEach(async () => {
+    await server.database.db.execute(sql`delete from timers`);
+    await server.database.db.execute(sql`update contacts set status = 'closed', agent_id = null`);
+    await server.database.db.execute(sql`update agent_states set state = 'offline', missed_offers = 0`);
+  });
+
+  it('takes an agent whose console closed out of routing after the grace period, returning the offer unmissed', async () => {
+    const { ana, callId } = await anaWithAnOffer();
+    ana.disconnect();
+    await eventually(() => inGrace(server), 10_000, 'the grace period to start');
+
+    await fireDueDeadlines(server.database.db, inSeconds(GRACE_S - 10));
+    expect((await agentRow(server))?.state).toBe('available');
+
+    await fireDueDeadlines(server.database.db, inSeconds(GRACE_S + 1));
+    expect(await agentRow(server)).toEqual({
+      state: 'offline',
+      reason_code: 'disconnected',
+      missed_offers: 0,
+    });
+    expect(await contactRow(server, callId)).toEqual({ status: 'queued', agent_id: null });
+    expect(await inGrace(server)).toBe(false);
+  });
+
+  it('does not count an offer that timed out on a closed console as missed, nor offer it new work', async () => {
+    const { ana, callId } = await anaWithAnOffer();
+    ana.disconnect();
+    await eventually(() => inGrace(server), 10_000, 'the grace period to start');
+
+    await fireDueDeadlines(server.database.db, inSeconds(21)); // the phone offer's 20 s, not the grace
+    expect(await contactRow(server, callId)).toMatchObject({ status: 'queued' });
+    expect(await agentRow(server)).toMatchObject({ state: 'available', missed_offers: 0 });
+    await server.app.routing.runOnce();
+    expect(await contactRow(server, callId)).toMatchObject({ status: 'queued' });
+  });
+
+  it('keeps everything for a console that comes back within the grace period', async () => {
+    const { ana, callId } = await anaWithAnOffer();
+    ana.disconnect();
+    await eventually(() => inGrace(server), 10_000, 'the grace period to start');
+    await server.connect('ana');
+    await eventually(async () => !(await inGrace(server)), 10_000, 'the grace period to end');
+
+    await fireDueDeadlines(server.database.db, inSeconds(10)); // before the offer's 20 s
+    expect(await contactRow(server, callId)).toEqual({ status: 'offered', agent_id: ANA });
+    await fireDueDeadlines(server.database.db, inSeconds(GRACE_S + 1));
+    expect(await agentRow(server)).toMatchObject({ state: 'available', reason_code: null });
+  });
+
+  it('keeps an agent in routing while another of their devices is still connected', async () => {
+    const { ana, callId } = await anaWithAnOffer();
+    const phone = await server.connect('ana');
+    ana.disconnect();
+    await runCommand(phone, 'agent:set-state', { state: 'available' }); // a round trip after the close
+    expect(await inGrace(server)).toBe(false);
+    await fireDueDeadlines(server.database.db, inSeconds(10)); // before the offer's 20 s
+    expect(await contactRow(server, callId)).toEqual({ status: 'offered', agent_id: ANA });
+    await fireDueDeadlines(server.database.db, inSeconds(GRACE_S + 1));
+    expect(await agentRow(server)).toMatchObject({ state: 'available', reason_code: null });
+  });
+});
+
+describe.runIf((await hasPostgres()) && (await hasRedis()))('honest presence across server nodes', () => {
+  const closers: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const close of closers) await close();
+  });
+
+  const startNode = async (databaseUrl: string, streamName: string, seed: boolean) => {
+    const redis = await connectRedisAdapter(REDIS_TEST_URL, { streamName });
+    const node = await startTestServer({
+      kind: 'postgres',
+      databaseUrl,
+      seed,
+      configureSockets: redis.install,
+    });
+    let closing: Promise<void> | undefined;
+    const close = () =>
+      (closing ??= (async () => {
+        await node.close();
+        await redis.close();
+      })());
+    closers.unshift(close);
+    return { node, close };
+  };
+
+  it('counts a console on another node, and a grace period survives a restart of the node that saw the close', async () => {
+    const database = await createTestDatabase();
+    closers.push(database.drop);
+    const streamName = `agentdeck-presence-${randomUUID()}`;
+    const a = await startNode(database.url, streamName, true);
+    const b = await startNode(database.url, streamName, false);
+
+    const anaOnA = await a.node.connect('ana');
+    await runCommand(anaOnA, 'agent:set-state', { state: 'available' });
+    const anaOnB = await b.node.connect('ana');
+    anaOnA.disconnect();
+    await runCommand(anaOnB, 'agent:set-state', { state: 'available' });
+    expect(await inGrace(a.node)).toBe(false);
+
+    anaOnB.disconnect();
+    await eventually(() => inGrace(a.node), 10_000, 'the grace period to start');
+    await b.close();
+    await a.close();
+    const restarted = await startNode(database.url, streamName, false);
+    await fireDueDeadlines(restarted.node.database.db, inSeconds(GRACE_S + 1));
+    expect(await agentRow(restarted.node)).toMatchObject({ state: 'offline', reason_code: 'disconnected' });
+  });
+
+  it('gives an agent in routing whose node died a grace period when a node starts', async () => {
+    const database = await createTestDatabase();
+    closers.push(database.drop);
+    // As a crashed node leaves it: Available, with no console anywhere and no grace period.
+    const orphaned = await openDatabase({ kind: 'postgres', url: database.url });
+    await insertMinimalOrg(orphaned.db);
+    await orphaned.db.execute(sql`update agent_states set state = 'available' where user_id = ${ANA}`);
+    await orphaned.close();
+    const next = await startNode(database.url, `agentdeck-presence-${randomUUID()}`, false);
+    await eventually(() => inGrace(next.node), 10_000, 'a grace period for the orphaned agent');
+  });
+});

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { runRoutingPass } from '../../../src-server/routing/routing-pass';
+import { ORG } from '../../fixtures/minimal-org';
+import { createContact, runCommand } from '../support/contact-commands';
+import { createTestDatabase, hasPostgres } from '../support/services';
+import { eventually, startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+
+const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
+
+/**
+ * Issue 11, finding 6: a declined call is not offered straight back to the agent who declined it,
+ * even when nobody else is free, until the queue's decline cool-down (default 60 s) has passed.
+ */
+describe.each(kinds)('the decline cool-down (%s)', (kind) => {
+  let server: TestServer;
+  let drop: (() => Promise<void>) | undefined;
+
+  const contactRow = async (id: string) =>
+    (
+      (await server.database.db.execute(
+        sql`select status, agent_id from contacts where id = ${id}`,
+      )) as unknown as {
+        rows: { status: string; agent_id: string | null }[];
+      }
+    ).rows[0];
+
+  beforeAll(async () => {
+    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
+    drop = pg?.drop;
+    server = await startTestServer({ kind, databaseUrl: pg?.url });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+
+  it('keeps a declined call away from the only agent until the cool-down has passed', async () => {
+    const sofia = await server.connect('sofia');
+    const ana = await server.connect('ana');
+    expect((await runCommand(ana, 'agent:set-state', { state: 'available' })).ok).toBe(true);
+    const call = await createContact(sofia, { queueId: ORG.queues.en });
+    await eventually(async () => (await contactRow(call.id))?.status === 'offered', 10_000, 'the offer');
+    expect((await runCommand(ana, 'contact:decline', { contactId: call.id })).ok).toBe(true);
+
+    await server.app.routing.runOnce();
+    expect(await contactRow(call.id)).toEqual({ status: 'queued', agent_id: null });
+    await runRoutingPass(server.database.db, new Date(Date.now() + 30_000));
+    expect(await contactRow(call.id)).toEqual({ status: 'queued', agent_id: null });
+
+    await runRoutingPass(server.database.db, new Date(Date.now() + 61_000));
+    expect(await contactRow(call.id)).toEqual({ status: 'offered', agent_id: ORG.users.ana.id });
+  });
+});

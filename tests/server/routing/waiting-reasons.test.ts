@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import type { Socket } from 'socket.io-client';
+import type { Contact } from '../../../src-shared/protocol/contacts';
+import { ORG } from '../../fixtures/minimal-org';
+import { createContact, runCommand } from '../support/contact-commands';
+import { createTestDatabase, hasPostgres } from '../support/services';
+import { eventually, startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+
+const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
+
+/**
+ * Issue 11, finding 3: with every agent of the queue signed in and in wrap-up, a new call waits
+ * because they are all in wrap-up — not "nobody logged in" — and no such alert is raised.
+ */
+describe.each(kinds)('why a contact waits while agents wrap up (%s)', (kind) => {
+  let server: TestServer;
+  let drop: (() => Promise<void>) | undefined;
+  let sofia: Socket;
+
+  const contactRow = async (id: string) =>
+    (
+      (await server.database.db.execute(
+        sql`select status, agent_id, reasons from contacts where id = ${id}`,
+      )) as unknown as { rows: { status: string; agent_id: string | null; reasons: string[] }[] }
+    ).rows[0];
+
+  /** The agent takes a call and ends it: they are in wrap-up, signed in. */
+  const intoWrapUp = async (agent: Socket, agentId: string) => {
+    expect((await runCommand(agent, 'agent:set-state', { state: 'available' })).ok).toBe(true);
+    const call = await createContact(sofia, { queueId: ORG.queues.en });
+    await eventually(async () => (await contactRow(call.id))?.agent_id === agentId, 10_000, 'the offer');
+    expect((await runCommand(agent, 'contact:accept', { contactId: call.id })).ok).toBe(true);
+    const ended = await runCommand<{ entity: Contact }>(agent, 'contact:end', { contactId: call.id });
+    expect(ended.ok && ended.data.entity.status).toBe('wrap_up');
+  };
+
+  beforeAll(async () => {
+    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
+    drop = pg?.drop;
+    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    sofia = await server.connect('sofia');
+  });
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+
+  it('says all_in_wrap_up and raises no "nobody logged in" alert', async () => {
+    const ana = await server.connect('ana');
+    const ben = await server.connect('ben');
+    await intoWrapUp(ana, ORG.users.ana.id);
+    await intoWrapUp(ben, ORG.users.ben.id);
+
+    const waiting = await createContact(sofia, { queueId: ORG.queues.en });
+    await eventually(async () => (await contactRow(waiting.id))?.reasons.length === 1, 10_000, 'a reason');
+    expect(await contactRow(waiting.id)).toEqual({
+      status: 'queued',
+      agent_id: null,
+      reasons: ['all_in_wrap_up'],
+    });
+    await server.app.routing.runOnce();
+    const alerts = await server.database.db.execute(
+      sql`select 1 from queue_alerts where kind = 'nobody_logged_in' and active`,
+    );
+    expect((alerts as unknown as { rows: unknown[] }).rows).toEqual([]);
+  });
+});
