@@ -5,11 +5,11 @@ import { expectOnline, screenshot, signInThroughForm } from './console/console-h
 test.describe.configure({ mode: 'default' });
 
 const NAVIGATION: Record<string, string[]> = {
-  ana: ['Queue'],
-  ben: ['Queue'],
+  ana: ['Queue', 'My evaluations'],
+  ben: ['Queue', 'My evaluations'],
   carl: ['Coaching', 'Reports'],
-  sofia: ['Supervisor', 'Reports'],
-  admin: ['Reports', 'Admin'],
+  sofia: ['Supervisor', 'Coaching', 'Reports'],
+  admin: ['Coaching', 'Reports', 'Admin'],
 };
 
 test.describe('sign-in and navigation by role', () => {
@@ -23,7 +23,7 @@ test.describe('sign-in and navigation by role', () => {
         await nav.getByRole('button', { name: screen }).click();
         await expect(nav.getByRole('button', { name: screen })).toHaveAttribute('aria-current', 'page');
         await page.waitForTimeout(500);
-        await screenshot(page, `${username}-${screen.toLowerCase()}`);
+        await screenshot(page, `${username}-${screen.toLowerCase().replace(' ', '-')}`);
       }
     });
   }

@@ -159,17 +159,15 @@ export async function seedCoaching(tx: Tx, data: DemoData, now: Date, rng: Rando
       at,
     });
     if (revision === 2) {
-      await tx
-        .insert(schema.evaluationRevisions)
-        .values({
-          evaluationId: id,
-          revision: 2,
-          answers,
-          scores,
-          authorId,
-          reason: 'Dispute resolved (accepted)',
-          at: new Date(at.getTime() + DAY_MS),
-        });
+      await tx.insert(schema.evaluationRevisions).values({
+        evaluationId: id,
+        revision: 2,
+        answers,
+        scores,
+        authorId,
+        reason: 'Dispute resolved (accepted)',
+        at: new Date(at.getTime() + DAY_MS),
+      });
     }
     if (state === 'disputed' || state === 'resolved') {
       await tx.insert(schema.evaluationDisputes).values({
@@ -273,15 +271,13 @@ export async function seedCoaching(tx: Tx, data: DemoData, now: Date, rng: Rando
       createdAt: sessionAt,
       updatedAt: sessionAt,
     });
-    await tx
-      .insert(schema.evaluationRevisions)
-      .values({
-        evaluationId: s.id,
-        revision: 1,
-        answers: s.answers,
-        scores,
-        authorId: s.coachId,
-        at: sessionAt,
-      });
+    await tx.insert(schema.evaluationRevisions).values({
+      evaluationId: s.id,
+      revision: 1,
+      answers: s.answers,
+      scores,
+      authorId: s.coachId,
+      at: sessionAt,
+    });
   }
 }

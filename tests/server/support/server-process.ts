@@ -16,6 +16,10 @@ const BASE_ENV: Record<string, string> = {
   AGENTDECK_RENDERER_DIR: '/nonexistent-console-build',
   AGENTDECK_JWT_SECRET: 'test-secret-test-secret-test-secret-42',
   AGENTDECK_LOGIN_RATE_LIMIT: '1000',
+  // Load tests send commands as fast as they can; the limits have their own tests.
+  AGENTDECK_SOCKET_EVENT_RATE_LIMIT: '1000',
+  AGENTDECK_USER_EVENT_RATE_LIMIT: '2000',
+  AGENTDECK_CHAT_ADDRESS_LINE_RATE_LIMIT: '1000',
   AGENTDECK_DEMO_SEED: '0',
 };
 
