@@ -55,7 +55,8 @@ export async function loggedInByTeam(tx: Tx): Promise<Map<string, number>> {
   return new Map(rows.flatMap((r) => (r.teamId ? [[r.teamId, Number(r.n)] as const] : [])));
 }
 
-function routingContactOf(row: ContactRow, tier: string | null): RoutingContact {
+/** A stored contact as routing reads it; the supervisor's forecast reads it the same way. */
+export function routingContactOf(row: ContactRow, tier: string | null): RoutingContact {
   const contact = contactOf(row);
   const customerTier = CustomerTier.safeParse(tier);
   return {

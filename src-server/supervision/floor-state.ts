@@ -3,31 +3,12 @@ import type { Db } from '../db/database';
 import { companies, contacts, customers } from '../db/schema';
 import { listAgents } from '../features/agents/agents.repository';
 import { listQueues } from '../features/directory/directory.repository';
-import { contactOf, type ContactRow } from '../features/contacts/contact-row';
+import { routingContactOf } from '../routing/routing-state';
 import {
   DEFAULT_HANDLE_SECONDS,
   type HeldContact,
   type QueueState,
 } from '../../src-shared/domain/supervision/queue-state';
-import type { RoutingContact } from '../../src-shared/domain/routing/types';
-import { CustomerTier } from '../../src-shared/protocol/entities';
-
-function routingContactOf(row: ContactRow, tier: string | null): RoutingContact {
-  const contact = contactOf(row);
-  const customerTier = CustomerTier.safeParse(tier);
-  return {
-    id: contact.id,
-    channel: contact.channel,
-    queueId: contact.queueId,
-    language: contact.language,
-    impact: contact.impact,
-    urgency: contact.urgency,
-    customerTier: customerTier.success ? customerTier.data : null,
-    queuedAt: Date.parse(contact.queuedAt),
-    declinedBy: contact.declinedBy,
-    jumpedAt: row.jumpedAt?.getTime() ?? null,
-  };
-}
 
 const HELD = ['offered', 'active', 'wrap_up'] as const;
 
