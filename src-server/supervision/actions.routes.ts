@@ -18,7 +18,7 @@ import { hasRole } from '../features/auth/actor';
 import type { RouteDeps } from '../http/route-deps';
 import type { CommandBus } from '../features/sync/command-bus';
 import { STAFF_ROLES } from '../features/directory/staff-roles';
-import { runAsCommand } from './run-command';
+import { runAsCommand } from '../http/run-command';
 import { listBroadcasts } from './broadcasts.repository';
 import { listOpenAlerts } from './alerts-read';
 import { listNotifications } from './notifications.repository';

@@ -15,7 +15,7 @@ import { findContactDetail } from '../features/contacts/contacts.repository';
 import type { RouteDeps } from '../http/route-deps';
 import type { CommandBus } from '../features/sync/command-bus';
 import { loadFloorState } from './floor-state';
-import { runAsCommand } from './run-command';
+import { runAsCommand } from '../http/run-command';
 import { requireSupervisorOf } from './supervisor-scope';
 
 /** The impact preview of a jump or a reassignment, and the jump itself (issue 14). */

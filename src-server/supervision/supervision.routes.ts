@@ -12,7 +12,7 @@ import {
 } from '../../src-shared/protocol/supervisor-entities';
 import type { RouteDeps } from '../http/route-deps';
 import type { CommandBus } from '../features/sync/command-bus';
-import { runAsCommand } from './run-command';
+import { runAsCommand } from '../http/run-command';
 import { listReassignments } from './reassignments.repository';
 
 const SUPERVISORS = ['supervisor', 'admin'] as const;

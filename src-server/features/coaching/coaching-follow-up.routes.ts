@@ -16,7 +16,7 @@ import {
 } from '../../../src-shared/protocol/coaching-commands';
 import type { RouteDeps } from '../../http/route-deps';
 import type { CommandBus } from '../sync/command-bus';
-import { commandIdOf, runAsHttp } from './coaching-command-route';
+import { commandIdOf, runAsHttp } from '../../http/run-command';
 import { coachTeamIds, isCoaching } from './coaching-scope';
 import { qualityTrend } from './analytics.repository';
 import { listTasks } from './follow-up-commands';

@@ -16,7 +16,7 @@ import {
 import { CalibrationSession, CreateCalibrationBody } from '../../../src-shared/protocol/coaching-calibration';
 import type { RouteDeps } from '../../http/route-deps';
 import type { CommandBus } from '../sync/command-bus';
-import { commandIdOf, runAsHttp } from './coaching-command-route';
+import { commandIdOf, runAsHttp } from '../../http/run-command';
 
 /**
  * Coaching writes over HTTP: each runs the socket command's handler through the command bus

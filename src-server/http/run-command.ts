@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../platform/errors';
-import { IDEMPOTENCY_KEY_HEADER } from '../../../src-shared/protocol/coaching-http';
-import type { CommandBus } from '../sync/command-bus';
+import { AppError } from '../platform/errors';
+import { IDEMPOTENCY_KEY_HEADER } from '../../src-shared/protocol/coaching-http';
+import type { CommandBus } from '../features/sync/command-bus';
 
 const IdempotencyKey = z.uuid();
 
@@ -30,4 +30,17 @@ export async function runAsHttp(
   const ack = await commands.run(req.actor(), { commandId, type, payload });
   if (!ack.ok) throw new AppError(ack.error.code, ack.error.message, ack.error.details);
   return ack.data.entity;
+}
+
+/**
+ * Runs an HTTP call as a command through the bus, so it is authorized, applied once and pushed
+ * exactly as the console's socket command is; the command id comes from `Idempotency-Key`.
+ */
+export function runAsCommand(
+  commands: CommandBus,
+  req: FastifyRequest,
+  type: string,
+  payload: unknown,
+): Promise<unknown> {
+  return runAsHttp(commands, req, commandIdOf(req), type, payload);
 }
