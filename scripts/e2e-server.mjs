@@ -27,8 +27,11 @@ const server = spawn(command[0], command.slice(1), {
     AGENTDECK_DEMO_SEED: '1',
     // Every spec signs in afresh, several as the same person within a minute.
     AGENTDECK_LOGIN_RATE_LIMIT: '100',
-    // console-call-controls.spec.ts signs its CTI events with this.
+    // console-call-controls.spec.ts and core-loop-demo-day.spec.ts sign their CTI events with this.
     AGENTDECK_CTI_SECRET: 'e2e-cti-secret',
+    // core-loop-demo-day.spec.ts closes a console and waits for its agent to leave routing; a
+    // reload comes back well within it.
+    AGENTDECK_PRESENCE_GRACE_S: '6',
   },
 });
 
