@@ -89,9 +89,40 @@ export const DEFAULT_OFFER_TIMEOUTS: OfferTimeouts = {
  * in the customer's language wins.
  */
 export const IntakeRules = z.object({
-  addresses: z.array(z.string().trim().toLowerCase().min(2).max(320)).max(50),
-  numbers: z.array(z.string().trim().min(2).max(32)).max(50),
-  sources: z.array(z.string().trim().min(1).max(64)).max(50),
+  /** `support@example.com`, or `@example.com` for a whole domain. */
+  addresses: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .min(2)
+        .max(320)
+        .regex(/^[^\s@]*@[^\s@]+\.[^\s@]+$/),
+    )
+    .max(50),
+  /** Dialled numbers: digits, with an optional leading + and the usual separators. */
+  numbers: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(2)
+        .max(32)
+        .regex(/^\+?[\d\s().-]*\d[\d\s().-]*$/),
+    )
+    .max(50),
+  /** Ids of web forms and chat widgets (letters, digits, `-`, `_`, `.`). */
+  sources: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(64)
+        .regex(/^[\w.-]+$/),
+    )
+    .max(50),
   defaultFor: z.array(Channel).max(5),
 });
 export type IntakeRules = z.infer<typeof IntakeRules>;

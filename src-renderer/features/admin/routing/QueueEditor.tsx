@@ -6,6 +6,7 @@ import { useSkills } from '../../../data/contact-hooks';
 import { BusinessHours } from './BusinessHours';
 import { ChannelTargets } from './ChannelTargets';
 import { humanDuration } from './human-duration';
+import { IntakeRulesFields } from './IntakeRulesFields';
 import { checkQueueForm, queueToForm, type QueueForm } from './queue-form';
 import { SaveBar } from './SaveBar';
 import { saveQueueRouting } from './save-routing';
@@ -49,6 +50,7 @@ export function QueueEditor({ queue }: { queue: Queue }) {
           </Alert>
         )}
         <ChannelTargets form={form} />
+        <IntakeRulesFields form={form} language={queue.language} tier={queue.tier} />
         <SkillRows
           legend={t('routingAdmin.requiredSkills')}
           levelLabel={t('routingAdmin.minProficiency')}

@@ -118,3 +118,40 @@ describe('a new opening interval', () => {
     });
   });
 });
+
+describe('intake rules in the queue form (issue 11)', () => {
+  it('sends the rules an admin edits, lower-cased addresses and channels in order', () => {
+    const form = queueToForm(queue);
+    form.routing.intake = {
+      addresses: ['Help@Example.com', '@acme.example'],
+      numbers: ['+1 800 555 0100'],
+      sources: ['web-form'],
+      defaultFor: ['chat', 'email'],
+    };
+    const check = checkQueueForm(queue.id, form);
+    expect(check.ok && check.payload.routing.intake).toEqual({
+      addresses: ['help@example.com', '@acme.example'],
+      numbers: ['+1 800 555 0100'],
+      sources: ['web-form'],
+      defaultFor: ['chat', 'email'],
+    });
+  });
+
+  it('names the field of each bad rule: an address without a domain, a number without digits, a form id with spaces', () => {
+    const form = queueToForm(queue);
+    form.routing.intake = {
+      addresses: ['support'],
+      numbers: ['call us'],
+      sources: ['my form'],
+      defaultFor: [],
+    };
+    const check = checkQueueForm(queue.id, form);
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.problems).toEqual({
+      'routing.intake.addresses': { key: 'format' },
+      'routing.intake.numbers': { key: 'format' },
+      'routing.intake.sources': { key: 'format' },
+    });
+  });
+});

@@ -40,6 +40,12 @@ export function queueToForm(queue: Queue): QueueForm {
       },
       offerTimeouts: { ...routing.offerTimeouts },
       dispositions: [...routing.dispositions],
+      intake: {
+        addresses: [...routing.intake.addresses],
+        numbers: [...routing.intake.numbers],
+        sources: [...routing.intake.sources],
+        defaultFor: CHANNELS.filter((c) => routing.intake.defaultFor.includes(c)),
+      },
     },
   };
 }
@@ -79,7 +85,13 @@ export function checkQueueForm(queueId: string, form: QueueForm): QueueFormCheck
 }
 
 // Tags and dates are edited as one input each: a problem with one item shows on the list.
-const TAG_LISTS = ['routing.dispositions', 'routing.businessHours.holidays'];
+const TAG_LISTS = [
+  'routing.dispositions',
+  'routing.businessHours.holidays',
+  'routing.intake.addresses',
+  'routing.intake.numbers',
+  'routing.intake.sources',
+];
 
 function collapseTagLists(problems: FieldProblems): FieldProblems {
   const collapsed: FieldProblems = {};
