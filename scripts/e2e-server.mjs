@@ -32,6 +32,8 @@ const server = spawn(command[0], command.slice(1), {
     // core-loop-demo-day.spec.ts closes a console and waits for its agent to leave routing; a
     // reload comes back well within it.
     AGENTDECK_PRESENCE_GRACE_S: '6',
+    // core-loop-admin-coach.spec.ts gives escalations@ to Tier 2 by an intake rule.
+    AGENTDECK_SUPPORT_ADDRESSES: 'support@agentdeck.test,sales@agentdeck.test,escalations@agentdeck.test',
   },
 });
 
