@@ -1,5 +1,6 @@
 import { enBoard } from './en-board';
 import { enCoaching } from './en-coaching';
+import { enSampling } from './en-sampling';
 import { enSupervision } from './en-supervision';
 import { enKpi } from './en-kpi';
 
@@ -9,6 +10,7 @@ export const en = {
   ...enKpi,
   ...enBoard,
   ...enCoaching,
+  ...enSampling,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

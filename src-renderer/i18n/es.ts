@@ -1,6 +1,7 @@
 import type { Strings } from './en';
 import { esBoard } from './es-board';
 import { esCoaching } from './es-coaching';
+import { esSampling } from './es-sampling';
 import { esSupervision } from './es-supervision';
 import { esKpi } from './es-kpi';
 
@@ -10,6 +11,7 @@ export const es: Strings = {
   ...esKpi,
   ...esBoard,
   ...esCoaching,
+  ...esSampling,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',
