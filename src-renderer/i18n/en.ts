@@ -1,5 +1,6 @@
 import { enBoard } from './en-board';
 import { enCoaching } from './en-coaching';
+import { enSampling } from './en-sampling';
 import { enSupervision } from './en-supervision';
 import { enKpi } from './en-kpi';
 import { enCoreLoop } from './en-core-loop';
@@ -10,6 +11,7 @@ export const en = {
   ...enKpi,
   ...enBoard,
   ...enCoaching,
+  ...enSampling,
   ...enCoreLoop,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {

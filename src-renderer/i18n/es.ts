@@ -1,6 +1,7 @@
 import type { Strings } from './en';
 import { esBoard } from './es-board';
 import { esCoaching } from './es-coaching';
+import { esSampling } from './es-sampling';
 import { esSupervision } from './es-supervision';
 import { esKpi } from './es-kpi';
 import { esCoreLoop } from './es-core-loop';
@@ -11,6 +12,7 @@ export const es: Strings = {
   ...esKpi,
   ...esBoard,
   ...esCoaching,
+  ...esSampling,
   ...esCoreLoop,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {

@@ -285,4 +285,6 @@ export const COACHING_EVENT_TYPES = {
   evaluationChanged: 'evaluation.changed',
   calibrationChanged: 'calibration.changed',
   followUpChanged: 'coaching-task.changed',
+  samplingPlanChanged: 'sampling-plan.changed',
+  sampleDrawn: 'sampling.drawn',
 } as const;

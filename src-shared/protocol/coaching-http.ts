@@ -11,7 +11,7 @@ import {
 import { CalibrationReport, CalibrationSession } from './coaching-calibration';
 import { COACHING_COMMAND_TYPES, FollowUpTask, MonitorMode } from './coaching-commands';
 import { Evaluation } from './coaching-evaluations';
-import { SamplingPlan, WorkItem } from './coaching-sampling';
+import { SamplingDraw, SamplingPlan, WorkItem } from './coaching-sampling';
 
 /**
  * The coaching HTTP surface (in the OpenAPI document). Every POST runs the same command handler
@@ -251,7 +251,8 @@ export const CalibrationResponse = z.object({
 });
 export const CalibrationsResponse = z.object({ calibrations: z.array(CalibrationSession) });
 export const CalibrationReportResponse = CalibrationReport;
-export const SamplingPlansResponse = z.object({ plans: z.array(SamplingPlan) });
+/** The plans, and the latest draws (newest first) with their seeds, so any draw can be audited. */
+export const SamplingPlansResponse = z.object({ plans: z.array(SamplingPlan), draws: z.array(SamplingDraw) });
 export const WorklistResponse = z.object({ items: z.array(WorkItem) });
 export const FollowUpsResponse = z.object({ tasks: z.array(FollowUpTask) });
 export const MonitorBody = z.object({
@@ -293,6 +294,17 @@ export const AnalyticsTrendResponse = z.object({
   criteria: z.array(CriterionTrend).optional(),
 });
 export type AnalyticsTrendResponse = z.infer<typeof AnalyticsTrendResponse>;
+
+/** `GET …/analytics/follow-ups?windowDays=28`: days compared on each side of a follow-up. */
+export const BeforeAfterQuery = z.object({
+  windowDays: z.coerce.number().int().min(1).max(365).default(28),
+  minSample: z.coerce.number().int().min(1).max(1_000).optional(),
+});
+export type BeforeAfterQuery = z.infer<typeof BeforeAfterQuery>;
+
+/** `GET …/analytics/csat?from&to` (default: the last 90 days). */
+export const CsatQuery = AnalyticsQuery.pick({ from: true, to: true, minSample: true });
+export type CsatQuery = z.infer<typeof CsatQuery>;
 
 export const BeforeAfterResponse = z.object({
   tasks: z.array(z.object({ taskId: z.string(), agentId: z.string(), skills: z.array(SkillBeforeAfter) })),

@@ -6,6 +6,7 @@ import { Broadcast, ConsoleNotification, Reassignment } from './supervisor-entit
 import { COACHING_EVENT_TYPES, FollowUpTask, TemplateResult } from './coaching-commands';
 import { Evaluation } from './coaching-evaluations';
 import { CalibrationSession } from './coaching-calibration';
+import { SamplingDraw, SamplingPlan } from './coaching-sampling';
 
 export const ENTITY_KINDS = [
   'agent',
@@ -24,6 +25,8 @@ export const ENTITY_KINDS = [
   'evaluation',
   'calibration',
   'coaching-task',
+  'sampling-plan',
+  'sampling-draw',
 ] as const;
 export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
@@ -89,6 +92,8 @@ export const SyncEvent = z.discriminatedUnion('type', [
   eventOf(COACHING_EVENT_TYPES.evaluationChanged, 'evaluation', Evaluation),
   eventOf(COACHING_EVENT_TYPES.calibrationChanged, 'calibration', CalibrationSession),
   eventOf(COACHING_EVENT_TYPES.followUpChanged, 'coaching-task', FollowUpTask),
+  eventOf(COACHING_EVENT_TYPES.samplingPlanChanged, 'sampling-plan', SamplingPlan),
+  eventOf(COACHING_EVENT_TYPES.sampleDrawn, 'sampling-draw', SamplingDraw),
 ]);
 export type SyncEvent = z.infer<typeof SyncEvent>;
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkItem } from '../../../src-shared/protocol/coaching-sampling';
 import type { Agent } from '../../../src-shared/protocol/entities';
 import { fetchAgentContacts, fetchWorklist } from '../../sync/coaching-reads';
+import { SamplingPlansPanel } from './SamplingPlansPanel';
 import { useLiveRead } from './use-live-read';
 
 const STATUS_COLOR = { overdue: 'red', due: 'blue', done: 'gray' } as const;
@@ -66,6 +67,7 @@ export function WorklistPanel({ agents, onOpenContact }: Props) {
         )}
       </section>
       <PickByHand agents={agents} onOpenContact={onOpenContact} />
+      <SamplingPlansPanel nameOf={nameOf} onDrawn={worklist.reload} />
     </Stack>
   );
 }

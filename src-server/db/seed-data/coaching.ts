@@ -219,7 +219,8 @@ export async function seedCoaching(tx: Tx, data: DemoData, now: Date, rng: Rando
       period: 'week',
       channels: [],
       queueIds: [],
-      teamIds: ['team_support_en', 'team_support_es'],
+      // carl's own teams: a coach plans and draws for the teams they coach.
+      teamIds: ['team_support_en', 'team_tier2'],
       timeZone: 'Europe/Madrid',
       dueAfterDays: 5,
       active: true,
