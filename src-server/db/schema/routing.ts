@@ -66,6 +66,8 @@ export const contacts = pgTable(
       .default(sql`'{}'::text[]`),
     /** When a supervisor jumped it ahead of the line (issue 14); null when not. */
     jumpedAt: ts('jumped_at'),
+    /** Waiting because all who could take it are in wrap-up: when the first of them is free. */
+    nextFreeAt: ts('next_free_at'),
     version: version(),
   },
   (t) => [
