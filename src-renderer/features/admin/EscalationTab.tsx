@@ -102,7 +102,7 @@ export function EscalationTab() {
         </Card>
       ))}
       {message && (
-        <Alert color={message.ok ? 'green' : 'red'} role="status">
+        <Alert color={message.ok ? 'green' : 'red'} role="status" data-testid="escalation-status">
           {message.text}
         </Alert>
       )}
