@@ -74,6 +74,7 @@ describe('the outbox on this computer', () => {
       },
       notes: [],
       messages: [],
+      escalations: [],
     });
     expect((await db.notes.toArray()).map((n) => n.id)).toEqual([unsent.id]);
   });

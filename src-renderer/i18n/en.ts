@@ -4,6 +4,7 @@ import { enSampling } from './en-sampling';
 import { enSupervision } from './en-supervision';
 import { enKpi } from './en-kpi';
 import { enCoreLoop } from './en-core-loop';
+import { enEscalation } from './en-escalation';
 
 /** English strings: the reference every other language must match key for key. */
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...enCoaching,
   ...enSampling,
   ...enCoreLoop,
+  ...enEscalation,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

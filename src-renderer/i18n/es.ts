@@ -5,6 +5,7 @@ import { esSampling } from './es-sampling';
 import { esSupervision } from './es-supervision';
 import { esKpi } from './es-kpi';
 import { esCoreLoop } from './es-core-loop';
+import { esEscalation } from './es-escalation';
 
 /** Spanish strings. */
 export const es: Strings = {
@@ -14,6 +15,7 @@ export const es: Strings = {
   ...esCoaching,
   ...esSampling,
   ...esCoreLoop,
+  ...esEscalation,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',

@@ -7,6 +7,7 @@ import { EVENT_TYPES } from '../../src-shared/protocol/sync';
 import { toMessage } from '../features/cases/cases.repository';
 import { toCaseSummary } from '../features/customers/customers.repository';
 import type { NewEvent } from '../features/sync/event-log';
+import { scheduleEscalation } from '../supervision/escalation-deadlines';
 import type { Requester } from './requester';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -45,6 +46,7 @@ export async function openInboundCase(
     })
     .returning();
   if (!row) throw new Error('case insert returned nothing');
+  await scheduleEscalation(tx, row.id, input.now);
   const summary = toCaseSummary({ case: row, product: null });
   return { row, summary, event: caseEvent(summary) };
 }
@@ -93,12 +95,15 @@ export async function touchCaseForInbound(
   now: Date,
 ): Promise<{ summary: CaseSummary; event: NewEvent }> {
   const status = row.status === 'pending_customer' || row.status === 'resolved' ? 'open' : row.status;
+  // A resolved case reopened starts a new unresolved clock for the escalation rules.
+  const reopened = row.status === 'resolved' ? { unresolvedSince: now } : {};
   const [updated] = await tx
     .update(cases)
-    .set({ status, updatedAt: now, version: row.version + 1 })
+    .set({ status, ...reopened, updatedAt: now, version: row.version + 1 })
     .where(eq(cases.id, row.id))
     .returning();
   if (!updated) throw new Error('case update returned nothing');
+  if (status !== row.status) await scheduleEscalation(tx, row.id, now);
   const summary = toCaseSummary({ case: updated, product: await productNameOf(tx, updated) });
   return { summary, event: caseEvent(summary) };
 }

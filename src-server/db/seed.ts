@@ -35,6 +35,9 @@ const TABLES: { [K in keyof DemoData]: PgTable } = {
   cases: schema.cases,
   messages: schema.messages,
   notes: schema.notes,
+  escalationRules: schema.escalationRules,
+  escalationFirings: schema.escalationFirings,
+  supervisionDeadlines: schema.supervisionDeadlines,
   contacts: schema.contacts,
   kbArticles: schema.kbArticles,
 };

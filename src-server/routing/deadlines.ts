@@ -15,6 +15,7 @@ import { claimDueTimers } from './timers.repository';
 import { visitorGoneDue } from '../channels/web/chat-conversations';
 import { responseTimerDue } from '../supervision/response-timer';
 import { releaseDueEvaluations } from '../features/coaching/release-timers';
+import { fireDueEscalations } from '../supervision/escalation-sweep';
 
 const BATCH = 200;
 
@@ -23,7 +24,7 @@ const BATCH = 200;
  * leave routing; offers that timed out go back to their queue (the
  * agent's missed count grows; at the limit they are set Away "missed"), wrap-ups past their
  * maximum close, callbacks whose time has come join their queue, chats whose visitor did not
- * come back are abandoned. Rows are claimed with SKIP
+ * come back are abandoned, cases whose escalation step fell due escalate. Rows are claimed with SKIP
  * LOCKED, so every deadline fires once across all nodes, and none is lost to a restart.
  */
 export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]> {
@@ -44,6 +45,7 @@ export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]
         events.push(...(await responseTimerDue(tx, timer.contactId, now)));
     }
     events.push(...(await releaseDueEvaluations(tx, now, BATCH)));
+    events.push(...(await fireDueEscalations(tx, now, BATCH)));
     return { value: null, events };
   });
   return stored;

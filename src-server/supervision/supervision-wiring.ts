@@ -9,6 +9,8 @@ import { jumpContactHandler } from './jump.command';
 import { forceAgentStateHandler } from './force-agent-state.command';
 import { acknowledgeBroadcastHandler, sendBroadcastHandler } from './broadcast.commands';
 import { acknowledgeAlertHandler, readNotificationHandler } from './alert.commands';
+import { saveEscalationRulesHandler } from './escalation.commands';
+import { registerEscalationRoutes } from './escalation.routes';
 
 /** The supervisor's commands (issue 14), for the command bus. */
 export function supervisionHandlers(deps: { kickOutbound(): void }): CommandHandler[] {
@@ -20,6 +22,7 @@ export function supervisionHandlers(deps: { kickOutbound(): void }): CommandHand
     acknowledgeBroadcastHandler,
     acknowledgeAlertHandler,
     readNotificationHandler,
+    saveEscalationRulesHandler,
   ] as CommandHandler[];
 }
 
@@ -28,4 +31,5 @@ export function registerSupervisionRoutes(app: FastifyInstance, deps: RouteDeps,
   registerReassignRoutes(app, deps, commands);
   registerActionRoutes(app, deps, commands);
   registerImpactRoutes(app, deps, commands);
+  registerEscalationRoutes(app, deps, commands);
 }

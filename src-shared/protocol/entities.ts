@@ -157,10 +157,32 @@ export type Message = z.infer<typeof Message>;
 export const CustomerDetail = Customer.extend({ cases: z.array(CaseSummary) });
 export type CustomerDetail = z.infer<typeof CustomerDetail>;
 
+/**
+ * One automatic escalation step that fired on a case (its history, docs/SUPERVISION.md): which
+ * rule, when, and what it did. Levels and targets as in protocol/escalation.ts.
+ */
+export const CaseEscalation = z.object({
+  stepKey: z.string(),
+  ruleId: z.string(),
+  ruleName: z.string(),
+  at: isoDate,
+  /** `escalated` when the step set it. */
+  status: z.string().nullable(),
+  /** tier2 | product_specialist | development when the step escalated the case. */
+  escalatedTo: z.string().nullable(),
+  /** The raised priority, when the step raised it. */
+  priority: z.string().nullable(),
+  /** Display names of the people told. */
+  notified: z.array(z.string()),
+});
+export type CaseEscalation = z.infer<typeof CaseEscalation>;
+
 export const CaseDetail = CaseSummary.extend({
   customer: Customer.nullable(),
   notes: z.array(Note),
   messages: z.array(Message),
+  /** Automatic escalations, oldest first (absent in rows cached before they existed). */
+  escalations: z.array(CaseEscalation).default([]),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 

@@ -6,6 +6,7 @@ import { useTeams, useUsers } from '../../data/directory-hooks';
 import { useAppStore } from '../../store/store';
 import { loadUsers } from '../../sync/remote-reads';
 import { ConfirmDisableModal } from './ConfirmDisableModal';
+import { EscalationTab } from './EscalationTab';
 import { AgentsTab } from './routing/AgentsTab';
 import { QueuesTab } from './routing/QueuesTab';
 
@@ -35,12 +36,16 @@ export function AdminScreen() {
           <Tabs.Tab value="users">{t('admin.tabUsers')}</Tabs.Tab>
           <Tabs.Tab value="queues">{t('admin.tabQueues')}</Tabs.Tab>
           <Tabs.Tab value="agents">{t('admin.tabAgents')}</Tabs.Tab>
+          <Tabs.Tab value="escalation">{t('escalation.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="queues">
           <QueuesTab />
         </Tabs.Panel>
         <Tabs.Panel value="agents">
           <AgentsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="escalation">
+          <EscalationTab />
         </Tabs.Panel>
         <Tabs.Panel value="users">
           {loadError && <Alert color="yellow">{t('admin.loadFailed', { reason: loadError })}</Alert>}

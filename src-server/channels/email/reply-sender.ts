@@ -17,15 +17,14 @@ export const MAIL_OUT_DIR = 'mail-out';
 type MessageRow = typeof messages.$inferSelect;
 
 /**
- * Sends stored replies: over SMTP to `config.smtpRelayUrl`, or, without a relay, as
- * `<dataDir>/mail-out/<message id>.eml`. A 5xx from the relay is final (the message shows
- * Failed); a 4xx or a connection problem is retried by the outbound worker with backoff.
- * After each attempt the message's delivery (sent / failed) reaches the consoles.
+ * Hands a rendered mail to the relay (`config.smtpRelayUrl`), or without one writes it as
+ * `<dataDir>/mail-out/<fileId>.eml`. A 5xx from the relay is final (PermanentJobError).
  */
-export function createReplySender(deps: Pick<ChannelDeps, 'db' | 'config' | 'effects'>): JobSender {
-  const relay = deps.config.smtpRelayUrl ? nodemailer.createTransport(deps.config.smtpRelayUrl) : null;
-
-  async function deliver(mail: Mail.Options, row: MessageRow): Promise<void> {
+export function createMailDelivery(
+  config: Pick<ChannelDeps['config'], 'smtpRelayUrl' | 'dataDir'>,
+): (mail: Mail.Options, fileId: string) => Promise<void> {
+  const relay = config.smtpRelayUrl ? nodemailer.createTransport(config.smtpRelayUrl) : null;
+  return async (mail, fileId) => {
     if (relay) {
       try {
         await relay.sendMail(mail);
@@ -37,8 +36,17 @@ export function createReplySender(deps: Pick<ChannelDeps, 'db' | 'config' | 'eff
     const file = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
     const info = await file.sendMail(mail);
     if (!Buffer.isBuffer(info.message)) throw new Error('The message was not rendered to a buffer');
-    await writeEml(join(deps.config.dataDir, MAIL_OUT_DIR), row.id, info.message);
-  }
+    await writeEml(join(config.dataDir, MAIL_OUT_DIR), fileId, info.message);
+  };
+}
+
+/**
+ * Sends stored replies (createMailDelivery). A 4xx or a connection problem is retried by the
+ * outbound worker with backoff. After each attempt the message's delivery (sent / failed)
+ * reaches the consoles.
+ */
+export function createReplySender(deps: Pick<ChannelDeps, 'db' | 'config' | 'effects'>): JobSender {
+  const deliver = createMailDelivery(deps.config);
 
   return {
     async send(payload) {
@@ -48,7 +56,7 @@ export function createReplySender(deps: Pick<ChannelDeps, 'db' | 'config' | 'eff
       if (!row) throw new PermanentJobError(`No message ${parsed.data.messageId}`);
       // A job claimed again after its node died mid-send: never mail the customer twice.
       if (row.delivery === 'sent') return;
-      await deliver(mailOf(row, deps.config.mailFrom), row);
+      await deliver(mailOf(row, deps.config.mailFrom), row.id);
     },
     async settled(job: JobRow, outcome: JobOutcome) {
       if (outcome === 'retry') return;

@@ -60,6 +60,12 @@ export const cases = pgTable(
     queueId: text('queue_id')
       .notNull()
       .references(() => queues.id),
+    /** low | medium | high | critical; escalation rules may raise it (migration 0011). */
+    priority: text('priority').notNull().default('medium'),
+    /** tier2 | product_specialist | development, once an escalation rule escalated the case. */
+    escalatedTo: text('escalated_to'),
+    /** When the unresolved clock restarted (a reopen); null: since the case was created. */
+    unresolvedSince: ts('unresolved_since'),
     createdAt: created(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
     version: version(),

@@ -22,6 +22,8 @@ export const users = pgTable('users', {
     .notNull()
     .default(sql`'{}'::text[]`),
   disabled: boolean('disabled').notNull().default(false),
+  /** Where staff notifications by email go (escalations); null: console only (migration 0011). */
+  email: text('email'),
   /** Contacts per channel an agent may hold at once (ChannelCapacity); null: the default. */
   capacity: jsonb('capacity'),
   createdAt: created(),

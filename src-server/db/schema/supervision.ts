@@ -102,6 +102,9 @@ export const escalationFirings = pgTable(
       .references(() => cases.id),
     stepKey: text('step_key').notNull(),
     ruleId: text('rule_id').notNull(),
+    /** The rule's name when it fired, and what the firing did (CaseEscalation): the case's history. */
+    ruleName: text('rule_name').notNull().default(''),
+    effects: jsonb('effects').notNull().default({}),
     firedAt: ts('fired_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.stepKey] })],

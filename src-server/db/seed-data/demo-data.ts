@@ -6,9 +6,10 @@ import { generateContacts, type ContactRow } from './contacts';
 import { knowledgeBaseRows } from './kb/articles';
 import { PRODUCTS, QUEUES, SKILLS, STAFF, TEAMS, agentSkillsFor, userIdOf } from './organisation';
 import { DAY_MS } from './timing';
+import { replayEscalations, type DemoEscalations } from './escalations';
 
 /** Every row of the demo data set, in insertion order (parents before children). */
-export interface DemoData {
+export interface DemoData extends DemoEscalations {
   teams: (typeof schema.teams.$inferInsert)[];
   products: (typeof schema.products.$inferInsert)[];
   skills: (typeof schema.skills.$inferInsert)[];
@@ -40,6 +41,7 @@ export function buildDemoData(rng: Random, now: Date, passwordHash: string): Dem
     teamId: member.teamId,
     tier: member.tier,
     languages: member.languages,
+    email: `${member.username}@agentdeck.test`,
     createdAt: hiredAt,
   }));
   const agents = STAFF.filter((member) => member.role === 'agent');
@@ -73,6 +75,7 @@ export function buildDemoData(rng: Random, now: Date, passwordHash: string): Dem
     cases,
     agentsByQueue,
   });
+  const escalations = replayEscalations(cases, companies, customers, now);
 
   return {
     teams: TEAMS,
@@ -87,6 +90,7 @@ export function buildDemoData(rng: Random, now: Date, passwordHash: string): Dem
     cases,
     messages,
     notes,
+    ...escalations,
     contacts,
     kbArticles: knowledgeBaseRows(rng.fork('knowledge-base')),
   };

@@ -12,6 +12,7 @@ import {
   type Note,
 } from '../../../src-shared/protocol/entities';
 import { caseSummaryColumns, findCustomer, toCaseSummary } from '../customers/customers.repository';
+import { escalationsOfCase } from '../../supervision/escalation-history';
 
 function toNote(row: typeof notes.$inferSelect, authorName: string): Note {
   return {
@@ -110,6 +111,7 @@ export async function findCaseDetail(db: Db, id: string): Promise<CaseDetail | n
     customer,
     notes: noteRows.map((r) => toNote(r.note, r.authorName)),
     messages: messageRows.map((m) => toMessage(m, files.get(m.id))),
+    escalations: await escalationsOfCase(db, id),
   };
 }
 
