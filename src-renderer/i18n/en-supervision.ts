@@ -187,6 +187,7 @@ export const enSupervision = {
     contract_expired_inside_sales: 'Contract expired: sent to Inside Sales',
     waiting_behind_higher_priority: 'Waiting behind higher priority work',
     all_in_wrap_up: 'Every agent who can take it is in wrap-up',
+    all_away: 'Everyone of the team who is logged in is Away',
     intake_case: 'Entered the queue of its case',
     intake_address: 'Entered by the address it was sent to',
     intake_number: 'Entered by the number dialled',

@@ -2,6 +2,7 @@ import { enBoard } from './en-board';
 import { enCoaching } from './en-coaching';
 import { enSupervision } from './en-supervision';
 import { enKpi } from './en-kpi';
+import { enCoreLoop } from './en-core-loop';
 
 /** English strings: the reference every other language must match key for key. */
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...enKpi,
   ...enBoard,
   ...enCoaching,
+  ...enCoreLoop,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

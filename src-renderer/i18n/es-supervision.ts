@@ -190,6 +190,7 @@ export const esSupervision = {
     contract_expired_inside_sales: 'Contrato vencido: enviado a Ventas internas',
     waiting_behind_higher_priority: 'Espera detrás de trabajo más prioritario',
     all_in_wrap_up: 'Todos los agentes que pueden atenderlo están en cierre',
+    all_away: 'Todos los del equipo que están conectados están ausentes',
     intake_case: 'Entró en la cola de su caso',
     intake_address: 'Entró por la dirección a la que se envió',
     intake_number: 'Entró por el número marcado',

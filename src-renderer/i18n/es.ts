@@ -3,6 +3,7 @@ import { esBoard } from './es-board';
 import { esCoaching } from './es-coaching';
 import { esSupervision } from './es-supervision';
 import { esKpi } from './es-kpi';
+import { esCoreLoop } from './es-core-loop';
 
 /** Spanish strings. */
 export const es: Strings = {
@@ -10,6 +11,7 @@ export const es: Strings = {
   ...esKpi,
   ...esBoard,
   ...esCoaching,
+  ...esCoreLoop,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',

@@ -23,10 +23,12 @@ export const noRoutingProfiles = (): RoutingProfiles => ({ version: null, byId: 
 
 /**
  * Available, Busy and Wrap-up agents' states (an agent in wrap-up takes nothing, but is why a
- * contact waits: "all in wrap-up", not "nobody logged in") with what they hold or are offered per channel and status,
- * their state rows locked until the pass commits (nobody leaves routing between this read and
+ * contact waits: "all in wrap-up, next free in N s", not "nobody logged in") with what they hold
+ * or are offered per channel and status and when their wrap-up ends by itself, their state rows
+ * locked until the pass commits (nobody leaves routing between this read and
  * the offer), and the profiles' version in the same snapshot. One JSON value of positional
  * arrays: on the embedded database a result row costs more than building it in PostgreSQL.
+ * Away agents come too, unlocked (they are offered nothing): a team all Away waits "all away".
  */
 const ROUTABLE_AGENTS = {
   name: 'routable_agents',
@@ -36,20 +38,29 @@ const ROUTABLE_AGENTS = {
         and not exists (select 1 from presence_deadlines p where p.user_id = agent_states.user_id)
       for update
     ),
+    resting as (
+      select user_id, state, idle_since from agent_states
+      where state = 'away'
+        and not exists (select 1 from presence_deadlines p where p.user_id = agent_states.user_id)
+    ),
     held as (
-      select c.agent_id as user_id, c.channel, c.status, count(*)::int as n
+      select c.agent_id as user_id, c.channel, c.status, count(*)::int as n,
+        max(c.wrap_up_due_at) filter (where c.status = 'wrap_up') as wrap_up_due_at
       from contacts c join routable r on r.user_id = c.agent_id
       where c.status in ('offered', 'active', 'wrap_up')
       group by c.agent_id, c.channel, c.status
     ),
     holdings as (
-      select user_id, json_agg(json_build_array(channel, status, n)) as list from held group by user_id
+      select user_id, json_agg(json_build_array(channel, status, n)) as list,
+        floor(extract(epoch from max(wrap_up_due_at)) * 1000) as wrap_up_ends_at
+      from held group by user_id
     )
     select (select version::text from routing_profiles_version where id = 1) as profiles_version,
       coalesce(json_agg(json_build_array(
-        r.user_id, r.state, floor(extract(epoch from r.idle_since) * 1000), h.list
+        r.user_id, r.state, floor(extract(epoch from r.idle_since) * 1000), h.list, h.wrap_up_ends_at
       )), '[]') as agents
-    from routable r left join holdings h on h.user_id = r.user_id`,
+    from (select * from routable union all select * from resting) r
+      left join holdings h on h.user_id = r.user_id`,
 };
 
 /** Every enabled agent's profile with their skills (after an edit, or on a node's first pass). */
@@ -77,6 +88,7 @@ const RoutableRow = z.tuple([
   AgentState,
   z.number(),
   z.array(z.tuple([Channel, z.enum(['offered', 'active', 'wrap_up']), z.number().int()])).nullable(),
+  z.number().nullable(),
 ]);
 
 /**
@@ -98,9 +110,9 @@ export async function loadRoutableAgents(tx: Tx, profiles: RoutingProfiles): Pro
     const parsed = RoutableRow.safeParse(raw);
     const profile = parsed.success ? profiles.byId.get(parsed.data[0]) : undefined;
     if (!parsed.success || !profile) return [];
-    const [, state, idleSince, holdings] = parsed.data;
+    const [, state, idleSince, holdings, wrapUpEndsAt] = parsed.data;
     const held = (holdings ?? []).map(([channel, status, count]) => ({ channel, status, count }));
-    return [{ ...profile, state, idleSince, holdings: held }];
+    return [{ ...profile, state, idleSince, holdings: held, wrapUpEndsAt }];
   });
 }
 

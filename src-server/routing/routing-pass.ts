@@ -153,11 +153,14 @@ async function recordWait(
   decisions: DecisionRow[],
 ): Promise<NewEvent | null> {
   const sameReasons = row.reasons.join() === wait.reasons.join();
-  if (sameReasons && row.overflowLevel === wait.overflowLevel) return null;
+  const nextFreeAt = wait.nextFreeAt == null ? null : new Date(wait.nextFreeAt);
+  const sameNextFree = (row.nextFreeAt?.getTime() ?? null) === (nextFreeAt?.getTime() ?? null);
+  if (sameReasons && sameNextFree && row.overflowLevel === wait.overflowLevel) return null;
   const next = await changeContact(tx, row, {
     priority: wait.priority.score,
     overflowLevel: wait.overflowLevel,
     reasons: wait.reasons,
+    nextFreeAt,
   });
   const outcome = wait.overflowLevel > row.overflowLevel ? 'overflowed' : 'waiting';
   decisions.push(decisionOf(row.id, now, outcome, { ...wait, agentId: null }));

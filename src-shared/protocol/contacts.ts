@@ -64,6 +64,7 @@ export const ROUTING_REASONS = [
   'contract_expired_inside_sales',
   'waiting_behind_higher_priority',
   'all_in_wrap_up',
+  'all_away',
   // why a contact entered its queue (intake rules, docs/ROUTING.md)
   'intake_case',
   'intake_address',
@@ -155,6 +156,11 @@ export const Contact = z.object({
   declinedBy: z.array(z.string()),
   /** Why the last routing pass left it waiting, or why it was offered to its agent. */
   reasons: z.array(RoutingReason),
+  /**
+   * Waiting with `all_in_wrap_up`: when the first agent who could take it is free (their wrap-up
+   * maximum); null otherwise or when unknown. Absent from servers and caches before it existed.
+   */
+  nextFreeAt: z.string().nullable().optional(),
   version: z.number().int(),
 });
 export type Contact = z.infer<typeof Contact>;

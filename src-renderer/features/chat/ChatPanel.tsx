@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { useChatTranscript } from '../../data/chat-hooks';
 import { useVisitorTyping } from '../../sync/chat-typing';
+import { loadCase } from '../../sync/remote-reads';
+import { useRefresh } from '../workspace/use-refresh';
 import { ChatComposer } from './ChatComposer';
 import { ChatTranscript } from './ChatTranscript';
 
@@ -16,6 +18,8 @@ export function ChatPanel({ contact }: { contact: Contact }) {
   const caseId = contact.caseId ?? '';
   const lines = useChatTranscript({ contactId: contact.id, caseId });
   const isTyping = useVisitorTyping(contact.id);
+  // The lines said before this console held the chat (or before a reload) come with the case.
+  useRefresh(contact.caseId, loadCase);
   if (!contact.caseId) return null;
   const visitorLeft = contact.status === 'active' && contact.endedAt !== null;
   return (

@@ -2,11 +2,12 @@ import { Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEvaluations } from '../../data/coaching-hooks';
-import { useAgent, useAgents, useTeams } from '../../data/directory-hooks';
+import { useAgents, useTeams } from '../../data/directory-hooks';
 import { useAppStore } from '../../store/store';
 import { loadEvaluations, loadScorecards } from '../../sync/coaching-reads';
 import { AgentsTable } from '../../ui/AgentsTable';
 import { CalibrationPanel } from './CalibrationPanel';
+import { coachedAgents } from './coached-agents';
 import { EvaluationDetail } from './EvaluationDetail';
 import { EvaluationsTable } from './EvaluationsTable';
 import { EvaluationWorkspace } from './EvaluationWorkspace';
@@ -24,15 +25,12 @@ type Opened =
 export function CoachingScreen() {
   const { t } = useTranslation();
   const user = useAppStore((s) => s.user);
-  const me = useAgent(user?.id);
   const people = useAgents() ?? [];
   const teams = useTeams();
   const evaluations = useEvaluations();
   const [opened, setOpened] = useState<Opened | null>(null);
   const [tab, setTab] = useState<string | null>('worklist');
-  const team = people.filter(
-    (a) => a.roles.includes('agent') && a.id !== user?.id && a.teamId === me?.teamId,
-  );
+  const team = coachedAgents(people, user?.id);
   const agents = people.filter((a) => a.roles.includes('agent'));
   const nameOf = (id: string) => people.find((a) => a.id === id)?.displayName ?? id;
 

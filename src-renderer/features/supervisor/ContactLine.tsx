@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { formatDuration } from '../../ui/format-duration';
 import { ChannelIcon } from '../work/ChannelIcon';
+import { waitingWhy } from '../work/waiting-why';
 
 export type ContactAction = 'reassign' | 'jump';
 
@@ -26,9 +27,12 @@ export function ContactLine({ contact, now, holderName, onAction }: ContactLineP
           <Text size="sm" truncate>
             {contact.from} — {contact.subject}
           </Text>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" truncate>
             {t('board.heldFor', { status, duration: formatDuration(now - Date.parse(since)) })}
             {holderName ? ` · ${holderName}` : ''}
+            {contact.status === 'queued' && contact.reasons.length > 0 && (
+              <span data-testid="waiting-why"> · {waitingWhy(contact, now, t)}</span>
+            )}
           </Text>
         </div>
       </Group>

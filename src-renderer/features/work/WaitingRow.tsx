@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { formatDuration } from '../../ui/format-duration';
 import { ChannelIcon } from './ChannelIcon';
+import { waitingWhy } from './waiting-why';
 
 export const WAITING_ROW_HEIGHT = 56;
 
@@ -20,7 +21,7 @@ export function WaitingRow({
   now: number;
 }) {
   const { t } = useTranslation();
-  const why = contact.reasons.map((reason) => t(`routingReasons.${reason}`)).join(' · ');
+  const why = waitingWhy(contact, now, t);
   return (
     <div
       data-testid="waiting-row"

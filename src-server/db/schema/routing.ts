@@ -69,6 +69,8 @@ export const contacts = pgTable(
     /** The agent who said who the caller or sender is (issue 15); that choice pops their next contact. */
     identifiedBy: text('identified_by').references(() => users.id),
     identifiedAt: ts('identified_at'),
+    /** Waiting because all who could take it are in wrap-up: when the first of them is free. */
+    nextFreeAt: ts('next_free_at'),
     version: version(),
   },
   (t) => [

@@ -102,10 +102,27 @@ describe('chooseAgent', () => {
       expect(choice.reasons).toEqual(['no_eligible_agent']);
     });
 
-    it('says no_eligible_agent when logged-in agents are away', () => {
-      expect(chooseAgent(makeContact(), queue, [makeAgent({ state: 'away' })], NOW).reasons).toEqual([
-        'no_eligible_agent',
-      ]);
+    it('says all_away when everyone of the team who is logged in is away (not "nobody logged in")', () => {
+      const team = [makeAgent({ state: 'away' }), makeAgent({ id: 'a2', state: 'offline' })];
+      expect(chooseAgent(makeContact(), queue, team, NOW).reasons).toEqual(['all_away']);
+      const oneFree = [...team, makeAgent({ id: 'a3', languages: ['es'] })];
+      expect(chooseAgent(makeContact(), queue, oneFree, NOW).reasons).toEqual(['no_eligible_agent']);
+    });
+
+    it('says when the first agent in wrap-up is free: their wrap-up maximum', () => {
+      const wrapping = (id: string, endsInS: number | null) =>
+        makeAgent({
+          id,
+          state: 'wrap_up',
+          holdings: [{ channel: 'phone', status: 'wrap_up', count: 1 }],
+          wrapUpEndsAt: endsInS === null ? null : NOW + endsInS * SECOND,
+        });
+      const choice = chooseAgent(makeContact(), queue, [wrapping('a1', 90), wrapping('a2', 40)], NOW);
+      expect(choice).toMatchObject({ reasons: ['all_in_wrap_up'], nextFreeAt: NOW + 40 * SECOND });
+      // A wrap-up with no maximum is no promise.
+      expect(chooseAgent(makeContact(), queue, [wrapping('a1', null)], NOW).nextFreeAt).toBeNull();
+      const onCall = makeAgent({ id: 'a3', holdings: [{ channel: 'phone', status: 'active', count: 1 }] });
+      expect(chooseAgent(makeContact(), queue, [wrapping('a1', 90), onCall], NOW).nextFreeAt).toBeUndefined();
     });
   });
 

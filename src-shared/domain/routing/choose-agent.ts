@@ -9,6 +9,16 @@ export interface AgentChoice {
   candidates: RoutingCandidate[];
   /** About the contact: `chosen`, or why it waits; `overflow_widened` when overflow applied. */
   reasons: RoutingReason[];
+  /**
+   * Waiting because all who could take it are in wrap-up: epoch ms the first of them is free
+   * (their wrap-up maximum), null when none has one. Absent otherwise.
+   */
+  nextFreeAt?: number | null;
+}
+
+interface WaitingWhy {
+  reasons: RoutingReason[];
+  nextFreeAt?: number | null;
 }
 
 /** Reasons that mean "would take it, but is occupied right now". */
@@ -41,14 +51,22 @@ function waitingReasons(
   agents: RoutingAgent[],
   queue: RoutingQueue,
   overflowLevel: number,
-): RoutingReason[] {
-  const inReach = agents.filter((agent) => overflowLevel >= 2 || agent.teamId === queue.teamId);
-  if (inReach.every((agent) => agent.state === 'offline')) return ['no_agent_logged_in'];
+): WaitingWhy {
+  const signedIn = agents.filter(
+    (agent) => (overflowLevel >= 2 || agent.teamId === queue.teamId) && agent.state !== 'offline',
+  );
+  if (signedIn.length === 0) return { reasons: ['no_agent_logged_in'] };
+  if (signedIn.every((agent) => agent.state === 'away')) return { reasons: ['all_away'] };
   const isOnlyBusy = (candidate: RoutingCandidate): boolean =>
     candidate.reasons.length > 0 && candidate.reasons.every((reason) => BUSY_REASONS.has(reason));
   const busy = candidates.filter(isOnlyBusy);
-  if (busy.length === 0) return ['no_eligible_agent'];
-  return busy.every((c) => c.reasons.includes('in_wrap_up')) ? ['all_in_wrap_up'] : ['all_eligible_busy'];
+  if (busy.length === 0) return { reasons: ['no_eligible_agent'] };
+  if (!busy.every((c) => c.reasons.includes('in_wrap_up'))) return { reasons: ['all_eligible_busy'] };
+  const busyIds = new Set(busy.map((c) => c.agentId));
+  const freeTimes = agents.flatMap((agent) =>
+    busyIds.has(agent.id) && agent.wrapUpEndsAt != null ? [agent.wrapUpEndsAt] : [],
+  );
+  return { reasons: ['all_in_wrap_up'], nextFreeAt: freeTimes.length ? Math.min(...freeTimes) : null };
 }
 
 /** Judges one agent for the contact at an overflow level (`assessAgent`, or a pass's memo of it). */
@@ -96,11 +114,13 @@ export function chooseAgent(
   const chosen = eligible[0];
   if (!chosen) {
     const candidates = ineligible();
+    const why = waitingReasons(candidates, agents, queue, overflowLevel);
     return {
       agentId: null,
       overflowLevel,
       candidates: candidates.slice(0, limit),
-      reasons: [...waitingReasons(candidates, agents, queue, overflowLevel), ...widened],
+      reasons: [...why.reasons, ...widened],
+      nextFreeAt: why.nextFreeAt,
     };
   }
   // Best first: the chosen agent, the eligible ones passed over in rank order, then the rest.

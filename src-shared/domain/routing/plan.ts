@@ -162,7 +162,7 @@ export function planRoutingPass(input: RoutingPassInput): RoutingPlan {
     const reasons: RoutingReason[] = isBehind
       ? [...choice.reasons, 'waiting_behind_higher_priority']
       : choice.reasons;
-    plan.waits.push({ ...base, candidates: choice.candidates, reasons });
+    plan.waits.push({ ...base, candidates: choice.candidates, reasons, nextFreeAt: choice.nextFreeAt });
   }
   return plan;
 }

@@ -26,6 +26,8 @@ export interface RoutingAgent {
   /** Epoch ms since the agent last finished work or became Available. */
   idleSince: number;
   holdings: Holding[];
+  /** In wrap-up: epoch ms their (last) wrap-up ends by itself at the queue's maximum; else absent or null. */
+  wrapUpEndsAt?: number | null;
 }
 
 export interface RoutingQueue {
@@ -85,6 +87,8 @@ export interface PlannedWait {
   overflowLevel: number;
   candidates: RoutingCandidate[];
   reasons: RoutingReason[];
+  /** With `all_in_wrap_up`: epoch ms the first agent who could take it is free (null: unknown). */
+  nextFreeAt?: number | null;
 }
 
 export interface RoutingPlan {

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { MantineProvider } from '@mantine/core';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../../i18n/i18n';
+import type { Customer } from '../../../src-shared/protocol/entities';
+import { db } from '../../data/db';
+import { resetUiState, useAppStore } from '../../store/store';
+import { installJsdomShims } from '../../testing/jsdom-shims';
+import { contactFixture } from '../work/work-fixtures';
+import { ScreenPop } from './ScreenPop';
+
+vi.mock('../../sync/remote-reads', () => ({
+  loadCustomer: vi.fn(() => Promise.resolve()),
+  loadCase: vi.fn(() => Promise.resolve()),
+}));
+
+const vera: Customer = {
+  id: 'cus_1',
+  companyId: 'co_1',
+  name: 'Vera Lindgren',
+  email: 'vera@example.com',
+  phone: '+14155550123',
+  language: 'en',
+  company: {
+    id: 'co_1',
+    name: 'Lindgren AB',
+    domain: 'example.com',
+    tier: 'gold',
+    contractExpiresAt: '2030-01-01T00:00:00.000Z',
+    language: 'en',
+  },
+};
+
+beforeAll(() => {
+  installJsdomShims();
+  useAppStore.setState({
+    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'] },
+    connection: 'online',
+  });
+});
+beforeEach(() => resetUiState()); // what a reload starts with
+afterEach(async () => {
+  cleanup();
+  await db.delete({ disableAutoOpen: false });
+});
+
+const renderPop = () =>
+  render(
+    <MantineProvider>
+      <ScreenPop />
+    </MantineProvider>,
+  );
+
+describe('the Screen pop after a reload (issue 11, finding 4)', () => {
+  it('shows the customer of the contact the agent is on, without a click', async () => {
+    await db.customers.put(vera);
+    await db.contacts.put(contactFixture({ status: 'active', offerExpiresAt: null }));
+    renderPop();
+    expect(await screen.findByRole('heading', { name: 'Vera Lindgren' })).toBeTruthy();
+    expect(useAppStore.getState().selectedCustomerId).toBe('cus_1');
+  });
+
+  it('leaves a customer the agent opened themselves alone', async () => {
+    await db.customers.bulkPut([vera, { ...vera, id: 'cus_other', name: 'Otto Other' }]);
+    await db.contacts.put(contactFixture({ status: 'active', offerExpiresAt: null }));
+    useAppStore.getState().openCustomer('cus_other');
+    renderPop();
+    expect(await screen.findByRole('heading', { name: 'Otto Other' })).toBeTruthy();
+    expect(useAppStore.getState().selectedCustomerId).toBe('cus_other');
+  });
+
+  it('does not pop a contact that is only offered', async () => {
+    await db.customers.put(vera);
+    await db.contacts.put(contactFixture({ status: 'offered' }));
+    renderPop();
+    await waitFor(() => expect(screen.getByText('Search for a customer to see their record.')).toBeTruthy());
+    expect(useAppStore.getState().selectedCustomerId).toBeNull();
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "contacts" ADD COLUMN "next_free_at" timestamp with time zone;
