@@ -3,6 +3,7 @@ import { enCoaching } from './en-coaching';
 import { enSupervision } from './en-supervision';
 import { enKpi } from './en-kpi';
 import { enCoreLoop } from './en-core-loop';
+import { enPop } from './en-pop';
 
 /** English strings: the reference every other language must match key for key. */
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...enBoard,
   ...enCoaching,
   ...enCoreLoop,
+  ...enPop,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

@@ -4,6 +4,7 @@ import { esCoaching } from './es-coaching';
 import { esSupervision } from './es-supervision';
 import { esKpi } from './es-kpi';
 import { esCoreLoop } from './es-core-loop';
+import { esPop } from './es-pop';
 
 /** Spanish strings. */
 export const es: Strings = {
@@ -12,6 +13,7 @@ export const es: Strings = {
   ...esBoard,
   ...esCoaching,
   ...esCoreLoop,
+  ...esPop,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',
