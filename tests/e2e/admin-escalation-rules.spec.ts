@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { EscalationRulesResponse } from '../../src-shared/protocol/supervisor-entities';
-import { apiGet, apiToken, expectOnline, screenshot, signInThroughForm } from './console/console-helpers';
+import {
+  apiGet,
+  apiToken,
+  expectOnline,
+  openScreen,
+  screenshot,
+  signInThroughForm,
+} from './console/console-helpers';
 
 test('an admin edits the escalation chain the demo starts with; the server holds it', async ({
   page,
@@ -11,10 +18,7 @@ test('an admin edits the escalation chain the demo starts with; the server holds
   const hours = 6 + (Date.now() % 8) / 4; // never the demo's 8
 
   await signInThroughForm(page, 'admin');
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('button', { name: 'Admin' })
-    .click();
+  await openScreen(page, 'Admin');
   await expectOnline(page);
   await page.getByRole('tab', { name: 'Escalation' }).click();
   const first = page.getByLabel('Hours before step "escalate" of Unresolved too long');
@@ -33,10 +37,7 @@ test('an admin edits the escalation chain the demo starts with; the server holds
   expect(stored.rules[0]?.steps[0]?.afterSeconds).toBe(Math.round(hours * 3600));
 
   await page.reload();
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('button', { name: 'Admin' })
-    .click();
+  await openScreen(page, 'Admin');
   await page.getByRole('tab', { name: 'Escalation' }).click();
   await expect(page.getByLabel('Hours before step "escalate" of Unresolved too long')).toHaveValue(
     String(hours),

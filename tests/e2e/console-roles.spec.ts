@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectOnline, screenshot, signInThroughForm } from './console/console-helpers';
+import { expectOnline, openScreen, screenshot, signInThroughForm } from './console/console-helpers';
 
 // Ben signs in here and is disabled here: in order, in one worker, whatever the config's parallelism.
 test.describe.configure({ mode: 'default' });
@@ -70,10 +70,7 @@ test("disabling ben ends ben's live session, with the reason shown", async ({ br
     await expectOnline(ben);
 
     await signInThroughForm(admin, 'admin');
-    await admin
-      .getByRole('navigation', { name: 'Main navigation' })
-      .getByRole('button', { name: 'Admin' })
-      .click();
+    await openScreen(admin, 'Admin');
     await expectOnline(admin);
     await admin.getByRole('button', { name: 'Disable ben' }).click();
     const dialog = admin.getByRole('dialog');

@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AgentsResponse, QueuesResponse } from '../../src-shared/protocol/http';
-import { apiGet, apiToken, expectOnline, screenshot, signInThroughForm } from './console/console-helpers';
+import {
+  apiGet,
+  apiToken,
+  expectOnline,
+  openScreen,
+  screenshot,
+  signInThroughForm,
+} from './console/console-helpers';
 
 test('an admin changes a queue’s routing and an agent’s capacity; the server holds both', async ({
   page,
@@ -86,10 +93,7 @@ test('an interval that closes before it opens is refused on the spot', async ({ 
 });
 
 async function openAdminTab(page: Page, tab: 'Queues' | 'Agents'): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('button', { name: 'Admin' })
-    .click();
+  await openScreen(page, 'Admin');
   await expectOnline(page);
   await page.getByRole('tab', { name: tab }).click();
 }

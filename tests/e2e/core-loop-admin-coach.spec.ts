@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { ContactListResponse } from '../../src-shared/protocol/contacts';
-import { apiGet, apiToken, expectOnline, screenshot, signInThroughForm } from './console/console-helpers';
+import {
+  apiGet,
+  apiToken,
+  expectOnline,
+  openScreen,
+  screenshot,
+  signInThroughForm,
+} from './console/console-helpers';
 import { mailSupport } from './core-loop/demo-day-channels';
 
 /** A mailbox of the e2e server (AGENTDECK_SUPPORT_ADDRESSES in scripts/e2e-server.mjs) no queue takes by itself. */
@@ -13,10 +20,7 @@ test('an admin adds an address to Tier 2’s intake rules and mail to it enters 
 }) => {
   test.setTimeout(90_000);
   await signInThroughForm(page, 'admin');
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('button', { name: 'Admin' })
-    .click();
+  await openScreen(page, 'Admin');
   await expectOnline(page);
   await page.getByRole('tab', { name: 'Queues' }).click();
   await page.getByRole('combobox', { name: 'Queue' }).click();
@@ -61,10 +65,7 @@ test('carl (coach, Support EN) sees his team’s agents in Coaching (issue 11, f
 }) => {
   await signInThroughForm(page, 'carl');
   await expectOnline(page);
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('button', { name: 'Coaching' })
-    .click();
+  await openScreen(page, 'Coaching');
   await page.getByRole('tab', { name: 'My team' }).click();
   const team = page.getByRole('table', { name: 'My team' });
   await expect(team.locator('tr[data-agent="ana"]')).toContainText('Ana Torres');

@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { KpiReportResponse } from '../../src-shared/protocol/kpi-report';
-import { apiGet, apiToken, expectOnline, screenshot, signInThroughForm } from './console/console-helpers';
+import {
+  apiGet,
+  apiToken,
+  expectOnline,
+  openScreen,
+  screenshot,
+  signInThroughForm,
+} from './console/console-helpers';
 
 /** A supervisor's weekly review on the demo history: figures, charts, a split, CSV and the printout. */
 test('a supervisor reviews the week: measures with sample sizes, charts, a split by agent, CSV and print', async ({
@@ -12,10 +19,7 @@ test('a supervisor reviews the week: measures with sample sizes, charts, a split
   test.setTimeout(90_000);
   await signInThroughForm(page, 'sofia');
   await expectOnline(page);
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('button', { name: 'Reports' })
-    .click();
+  await openScreen(page, 'Reports');
   await expect(page.getByRole('heading', { name: 'Service measures' })).toBeVisible();
 
   // The headline figures are the API's for the same range (the supervisor's team, last 7 days).

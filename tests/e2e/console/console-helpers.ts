@@ -16,6 +16,14 @@ export async function signInThroughForm(page: Page, username: string): Promise<v
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 15_000 });
 }
 
+/** Opens a screen from the console's main navigation, as a person clicks it. */
+export async function openScreen(page: Page, screen: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('button', { name: screen })
+    .click();
+}
+
 /** Waits until the console's live link is up and caught up. */
 export async function expectOnline(page: Page): Promise<void> {
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'online', {

@@ -8,8 +8,8 @@ import type {
 } from '../../../src-shared/protocol/coaching-calibration';
 import type { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import { ORG } from '../../fixtures/minimal-org';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 import { COACHING, fullMarks, insertCoachingFixture, newId, withAnswer } from './coaching-fixture';
 import { publishDefaultScorecard, signInAs, type Person } from './coaching-session';
 
@@ -17,14 +17,11 @@ const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgr
 
 describe.each(kinds)('a blind calibration session with three coaches on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let carl: Person, dana: Person, eli: Person, ana: Person;
   let version: ScorecardVersion;
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     await insertCoachingFixture(server.database.db);
     carl = await signInAs(server, 'carl');
     dana = await signInAs(server, 'dana');
@@ -34,7 +31,6 @@ describe.each(kinds)('a blind calibration session with three coaches on %s', (ki
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('keeps scores blind until it closes, then reports Krippendorff’s alpha, deviations and a verdict', async () => {

@@ -7,11 +7,11 @@ import type { AnalyticsTrendResponse } from '../../../src-shared/protocol/coachi
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
 import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import { ORG } from '../../fixtures/minimal-org';
-import { createTestDatabase, hasPostgres } from '../support/services';
+import { hasPostgres } from '../support/services';
 import {
   collect,
   eventually,
-  startTestServer,
+  startOnOwnDatabase,
   type DatabaseKind,
   type TestServer,
 } from '../support/test-server';
@@ -22,14 +22,11 @@ const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgr
 
 describe.each(kinds)('an evaluation from draft to resolved dispute on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let carl: Person, ana: Person, sofia: Person;
   let version: ScorecardVersion;
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     await insertCoachingFixture(server.database.db);
     carl = await signInAs(server, 'carl');
     ana = await signInAs(server, 'ana');
@@ -38,7 +35,6 @@ describe.each(kinds)('an evaluation from draft to resolved dispute on %s', (kind
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('scores a chat with an N/A and an anchored comment, releases it, and the agent disputes; the coach re-scores', async () => {

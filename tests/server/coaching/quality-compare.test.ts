@@ -4,8 +4,8 @@ import type { ScorecardVersion } from '../../../src-shared/protocol/coaching';
 import type { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import type { BeforeAfterResponse, CsatResponse } from '../../../src-shared/protocol/coaching-http';
 import { ORG } from '../../fixtures/minimal-org';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 import { COACHING, fullMarks, insertCoachingFixture, newId, withAnswer } from './coaching-fixture';
 import { publishDefaultScorecard, signInAs, type Person } from './coaching-session';
 
@@ -13,7 +13,6 @@ const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgr
 
 describe.each(kinds)('skills before and after a follow-up, QA beside CSAT, on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let carl: Person, dana: Person, ana: Person;
   let version: ScorecardVersion;
 
@@ -35,9 +34,7 @@ describe.each(kinds)('skills before and after a follow-up, QA beside CSAT, on %s
   };
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     await insertCoachingFixture(server.database.db);
     carl = await signInAs(server, 'carl');
     dana = await signInAs(server, 'dana');
@@ -46,7 +43,6 @@ describe.each(kinds)('skills before and after a follow-up, QA beside CSAT, on %s
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('compares a coached skill before and after its follow-up, with the sample sizes', async () => {

@@ -4,8 +4,8 @@ import { contactMonitors, evaluations, outboundJobs } from '../../../src-server/
 import type { Answer, ScorecardVersion } from '../../../src-shared/protocol/coaching';
 import type { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import type { FollowUpTask, TemplateResult } from '../../../src-shared/protocol/coaching-commands';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { eventually, startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 import { COACHING, fullMarks, insertCoachingFixture, newId, withAnswer } from './coaching-fixture';
 import { publishDefaultScorecard, signInAs, type Person } from './coaching-session';
 
@@ -17,7 +17,6 @@ interface ErrorBody {
 
 describe.each(kinds)('coaching refusals, on the socket and over HTTP, on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let carl: Person, dana: Person, ana: Person, ben: Person, eva: Person;
   let version: ScorecardVersion;
   let phone: Answer[];
@@ -38,9 +37,7 @@ describe.each(kinds)('coaching refusals, on the socket and over HTTP, on %s', (k
   });
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     await insertCoachingFixture(server.database.db);
     carl = await signInAs(server, 'carl');
     dana = await signInAs(server, 'dana');
@@ -52,7 +49,6 @@ describe.each(kinds)('coaching refusals, on the socket and over HTTP, on %s', (k
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('refuses each bad answer naming the criterion, and stores nothing', async () => {

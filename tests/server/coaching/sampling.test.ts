@@ -10,8 +10,8 @@ import type {
 } from '../../../src-shared/protocol/coaching-sampling';
 import { drawSample, periodToSample } from '../../../src-shared/domain/coaching/sampling';
 import { ORG } from '../../fixtures/minimal-org';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 import { fullMarks, insertCoachingFixture, newId } from './coaching-fixture';
 import { publishDefaultScorecard, signInAs, type Person } from './coaching-session';
 
@@ -30,7 +30,6 @@ const LAST_WEEK = {
 
 describe.each(kinds)('sampling plans, draws and the worklist, on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let carl: Person, dana: Person, ana: Person;
   let version: ScorecardVersion;
   let planBody: SamplingPlanBody;
@@ -48,9 +47,7 @@ describe.each(kinds)('sampling plans, draws and the worklist, on %s', (kind) => 
   };
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     const db = server.database.db;
     await insertCoachingFixture(db);
     const lastWeek = periodToSample({ period: 'week', timeZone: 'UTC' }, Date.now());
@@ -91,7 +88,6 @@ describe.each(kinds)('sampling plans, draws and the worklist, on %s', (kind) => 
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('saves a plan on the socket and lists it over HTTP', async () => {

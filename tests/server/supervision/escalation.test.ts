@@ -6,12 +6,12 @@ import type { CaseDetail } from '../../../src-shared/protocol/entities';
 import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
 import { ORG } from '../../fixtures/minimal-org';
-import { createTestDatabase, hasPostgres } from '../support/services';
+import { hasPostgres } from '../support/services';
 import {
   eventually,
   request,
   settle,
-  startTestServer,
+  startOnOwnDatabase,
   type DatabaseKind,
   type TestServer,
 } from '../support/test-server';
@@ -41,13 +41,10 @@ const chain: EscalationRule = {
 
 describe.each(kinds)('automatic escalation rules on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let adminToken: string;
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     await server.database.db
       .update(users)
       .set({ email: 'sofia@agentdeck.test' })
@@ -56,7 +53,6 @@ describe.each(kinds)('automatic escalation rules on %s', (kind) => {
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('refuses anyone but an admin, on HTTP and on the socket, and a bad rule naming the field', async () => {

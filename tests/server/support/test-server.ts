@@ -5,6 +5,7 @@ import { readConfig } from '../../../src-server/platform/config';
 import type { Ack } from '../../../src-shared/protocol/envelope';
 import { LoginResponse } from '../../../src-shared/protocol/auth';
 import { ORG, insertMinimalOrg, type FixtureUser } from '../../fixtures/minimal-org';
+import { createTestDatabase } from './services';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
@@ -130,3 +131,22 @@ export async function eventually(
 
 /** Gives in-flight pushes a moment to arrive, for asserting that something did NOT arrive. */
 export const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A server on a database of its own: a fresh embedded one, or a PostgreSQL database created for it
+ * and dropped when the server closes.
+ */
+export async function startOnOwnDatabase(
+  kind: DatabaseKind,
+  options: Omit<TestServerOptions, 'kind' | 'databaseUrl'> = {},
+): Promise<TestServer> {
+  const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
+  const server = await startTestServer({ ...options, kind, databaseUrl: pg?.url });
+  return {
+    ...server,
+    async close() {
+      await server.close();
+      await pg?.drop();
+    },
+  };
+}
