@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { io as connect, type Socket } from 'socket.io-client';
 import { agentStates, users } from '../src-server/db/schema';
-import { hashPassword } from '../src-server/features/auth/password';
+import { hashPassword } from '../src-server/platform/password';
 import { SOCKET_EVENTS } from '../src-shared/protocol/socket-events';
 import type { SinceResponse } from '../src-shared/protocol/sync';
 import type { Ack } from '../src-shared/protocol/envelope';

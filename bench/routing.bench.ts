@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import { agentStates, sessions, users } from '../src-server/db/schema';
 import { loadActor } from '../src-server/features/auth/auth.repository';
-import { hashPassword } from '../src-server/features/auth/password';
+import { hashPassword } from '../src-server/platform/password';
 import { signAccessToken } from '../src-server/features/auth/tokens';
 import type { Ack } from '../src-shared/protocol/envelope';
 import type { ChannelCapacity } from '../src-shared/protocol/routing-config';

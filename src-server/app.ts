@@ -18,16 +18,16 @@ import {
   completeWrapUpHandler,
   declineContactHandler,
   endContactHandler,
-} from './features/contacts/work-commands';
-import { createContactHandler, scheduleCallbackHandler } from './features/contacts/intake-commands';
+} from './features/contacts/work.commands';
+import { createContactHandler, scheduleCallbackHandler } from './features/contacts/intake.commands';
 import { registerContactRoutes } from './features/contacts/contacts.routes';
 import {
   saveAgentRoutingHandler,
   saveQueueRoutingHandler,
-} from './features/routing-admin/routing-admin-commands';
+} from './features/routing-admin/routing-admin.commands';
 import { createRoutingEngine, type RoutingEngine } from './routing/routing-engine';
 import { createChannels, type Channels } from './channels/channels';
-import { createCallCommandHandlers } from './channels/phone/call-commands';
+import { createCallCommandHandlers } from './channels/phone/call.commands';
 import type { RouteDeps } from './http/route-deps';
 import { registerHealthRoutes } from './http/health.routes';
 import { createAuthService } from './features/auth/auth.service';
@@ -60,7 +60,7 @@ import { readKpiSettings } from './features/kpi/kpi-settings';
 import { registerKpiRoutes } from './features/kpi/kpi.routes';
 import { supervisionHandlers, registerSupervisionRoutes } from './supervision/supervision-wiring';
 import { COACHING_HANDLERS } from './features/coaching/coaching-handlers';
-import { createMonitorCallHandler } from './channels/phone/monitor-command';
+import { createMonitorCallHandler } from './channels/phone/monitor.command';
 import { registerCoachingRoutes } from './features/coaching/coaching.routes';
 
 export interface AppDeps {

@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Server } from 'socket.io';
 import type { RouteDeps } from '../http/route-deps';
 import type { ChannelDeps } from './inbound-commit';
-import { createOutboundWorker, type JobKind, type JobSender, type OutboundWorker } from './outbound-jobs';
+import {
+  createOutboundWorker,
+  type JobKind,
+  type JobSender,
+  type OutboundWorker,
+} from '../features/outbound/outbound-jobs';
 import { createEmailReplyChannel } from './email/email-reply.channel';
 import { createPhoneChannel } from './phone/phone-channel';
 import { createWebChannel } from './web/web-channel';

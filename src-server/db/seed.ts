@@ -1,6 +1,6 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { createRandom } from '../../src-shared/domain/random';
-import { hashPassword } from '../features/auth/password';
+import { hashPassword } from '../platform/password';
 import type { Db, Tx } from './database';
 import * as schema from './schema';
 import { buildDemoData, type DemoData } from './seed-data/demo-data';

@@ -4,7 +4,7 @@ import { runRaw } from '../db/raw-sql';
 import type { RoutingAgent } from '../../src-shared/domain/routing/types';
 import { Channel } from '../../src-shared/protocol/channels';
 import { AgentState } from '../../src-shared/protocol/entities';
-import { agentRoutingOf, StoredSkillPairs } from './routing-defaults';
+import { agentRoutingOf, StoredSkillPairs } from '../db/stored-routing';
 
 /** Who an agent is to routing: it changes with an admin's edit, not with the agent's work. */
 type RoutingProfile = Pick<RoutingAgent, 'id' | 'displayName' | 'teamId' | 'tier' | 'languages' | 'routing'>;

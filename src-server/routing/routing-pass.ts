@@ -18,7 +18,7 @@ import { setAlert } from './alerts.repository';
 import { noRoutingProfiles, type RoutingProfiles } from './routable-agents';
 import { loadRoutingState, loggedInByTeam } from './routing-state';
 import { takeRoutingTurn } from './routing-turn';
-import { setTimers } from './timers.repository';
+import { setTimers } from '../features/contacts/contact-timers';
 
 /**
  * Candidates kept per recorded decision, best first: the best-ranked few answer "why me / why not

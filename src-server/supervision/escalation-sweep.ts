@@ -15,7 +15,7 @@ import { toCaseSummary } from '../features/customers/customers.repository';
 import type { NewEvent } from '../features/sync/event-log';
 import { claimDueEscalations, scheduleEscalation } from './escalation-deadlines';
 import { escalationCaseOf, type CaseRow } from './escalation-case';
-import type { FiringEffects } from './escalation-history';
+import type { FiringEffects } from '../features/cases/escalation-history';
 import { recipientsOf } from './escalation-recipients';
 import { readEscalationRules } from './escalation-rules.repository';
 import { notify } from './notifications.repository';

@@ -3,7 +3,7 @@ import { COMMAND_TYPES } from '../../src-shared/protocol/commands';
 import { agentStateEvent } from '../features/agents/agent-state';
 import { lockAgent } from '../features/agents/agents.repository';
 import { revokeUserSessions } from '../features/admin/users.repository';
-import { chooseAgentState } from '../routing/agent-work';
+import { chooseAgentState } from '../features/agents/agent-work';
 import { checkVersion, type CommandHandler } from '../features/sync/command-bus';
 import { notify } from './notifications.repository';
 import { requireSupervisorOfTeam } from './supervisor-scope';

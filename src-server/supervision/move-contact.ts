@@ -1,7 +1,7 @@
 import type { Tx } from '../db/database';
-import { settleAgent } from '../routing/agent-work';
-import { clearTimers, setTimer } from '../routing/timers.repository';
-import { tellPhoneSystem } from '../channels/phone/call-control-job';
+import { settleAgent } from '../features/agents/agent-work';
+import { clearTimers, setTimer } from '../features/contacts/contact-timers';
+import { tellPhoneSystem } from '../features/outbound/call-control-job';
 import type { Agent, Queue } from '../../src-shared/protocol/entities';
 import { contactEvent } from '../features/contacts/contact-events';
 import { contactOf, type ContactRow } from '../features/contacts/contact-row';

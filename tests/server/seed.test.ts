@@ -3,7 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../../src-server/db/database';
 import * as schema from '../../src-server/db/schema';
 import { isEmpty, seedDemoData, type SeedCounts } from '../../src-server/db/seed';
-import { verifyPassword } from '../../src-server/features/auth/password';
+import { verifyPassword } from '../../src-server/platform/password';
 import { E164_PATTERN, normalizePhone } from '../../src-shared/domain/phone';
 import { CASE_STATUSES, CHANNELS, CUSTOMER_TIERS } from '../../src-shared/protocol/entities';
 

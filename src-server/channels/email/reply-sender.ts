@@ -8,7 +8,12 @@ import { cases, messages } from '../../db/schema';
 import { toMessage } from '../../features/cases/cases.repository';
 import { commitInbound, type ChannelDeps } from '../inbound-commit';
 import { messageEvent } from '../inbound-case';
-import { PermanentJobError, type JobOutcome, type JobRow, type JobSender } from '../outbound-jobs';
+import {
+  PermanentJobError,
+  type JobOutcome,
+  type JobRow,
+  type JobSender,
+} from '../../features/outbound/outbound-jobs';
 import { EmailJobPayload } from './email-job';
 
 /** Where replies are written as .eml files when no relay is configured (the demo, a laptop). */

@@ -13,7 +13,7 @@ import { hasRole, seesEverything } from '../../features/auth/actor';
 import { lockCase } from '../../features/cases/cases.repository';
 import type { CommandHandler } from '../../features/sync/command-bus';
 import { addMessage } from '../inbound-case';
-import { enqueueJob } from '../outbound-jobs';
+import { enqueueJob } from '../../features/outbound/outbound-jobs';
 import type { EmailJobPayload } from './email-job';
 import { defaultRecipient, isAutomatedSender, lastInboundMessage } from './reply-recipient';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Tx } from '../../db/database';
-import { PermanentJobError, enqueueJob, type JobSender } from '../outbound-jobs';
+import { PermanentJobError, enqueueJob, type JobSender } from '../../features/outbound/outbound-jobs';
 import type { ChannelDeps } from '../inbound-commit';
 import { createMailDelivery } from './reply-sender';
 

@@ -1,6 +1,6 @@
 import type { Config } from '../../platform/config';
 import { CallControlJob, type CallAction, type CallTarget } from '../../../src-shared/protocol/phone';
-import { PermanentJobError, type JobSender } from '../outbound-jobs';
+import { PermanentJobError, type JobSender } from '../../features/outbound/outbound-jobs';
 import { ctiSecretOf, twilioTokenOf } from './phone-secrets';
 import { ctiSignature } from './signatures';
 import { say, twimlResponse, verb } from './twiml';

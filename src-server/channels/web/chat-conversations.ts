@@ -7,8 +7,8 @@ import type { ChatStart, VisitorChatLine } from '../../../src-shared/protocol/we
 import { contactOf, type ContactRow } from '../../features/contacts/contact-row';
 import { contactEvent } from '../../features/contacts/contact-events';
 import { changeContact, lockContact } from '../../features/contacts/contacts.repository';
-import { abandonWaiting } from '../../routing/agent-work';
-import { clearTimers, setTimer } from '../../routing/timers.repository';
+import { abandonWaiting } from '../../features/agents/agent-work';
+import { clearTimers, setTimer } from '../../features/contacts/contact-timers';
 import type { NewEvent } from '../../features/sync/event-log';
 import { addMessage } from '../inbound-case';
 import { commitInbound, type ChannelDeps } from '../inbound-commit';

@@ -2,7 +2,7 @@ import type { Channel } from '../../../src-shared/protocol/entities';
 import type { Role } from '../../../src-shared/protocol/auth';
 import type { Random } from '../../../src-shared/domain/random';
 import type { QueueRouting } from '../../../src-shared/protocol/routing-config';
-import { DEFAULT_QUEUE_ROUTING } from '../../routing/routing-defaults';
+import { DEFAULT_QUEUE_ROUTING } from '../stored-routing';
 import type * as schema from '../schema';
 
 type TeamRow = typeof schema.teams.$inferInsert;

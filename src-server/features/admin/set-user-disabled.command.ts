@@ -3,7 +3,7 @@ import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
 import { EVENT_TYPES } from '../../../src-shared/protocol/sync';
 import { hasRole } from '../auth/actor';
 import { agentStateEvent } from '../agents/agent-state';
-import { chooseAgentState } from '../../routing/agent-work';
+import { chooseAgentState } from '../agents/agent-work';
 import { lockAgent } from '../agents/agents.repository';
 import { checkVersion, type CommandHandler } from '../sync/command-bus';
 import type { NewEvent } from '../sync/event-log';

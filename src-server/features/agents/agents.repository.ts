@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { agentSkills, agentStates, contacts, users } from '../../db/schema';
 import type { AgentSkill } from '../../../src-shared/protocol/routing-config';
-import { agentRoutingOf, proficiencyOf, StoredSkillPairs } from '../../routing/routing-defaults';
+import { agentRoutingOf, proficiencyOf, StoredSkillPairs } from '../../db/stored-routing';
 import { AgentState, type Agent } from '../../../src-shared/protocol/entities';
 import { accountOf } from '../../db/account-row';
 

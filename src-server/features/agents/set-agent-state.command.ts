@@ -4,7 +4,7 @@ import { hasRole } from '../auth/actor';
 import { agentStateEvent } from './agent-state';
 import { checkVersion, type CommandHandler } from '../sync/command-bus';
 import { lockAgent } from './agents.repository';
-import { chooseAgentState } from '../../routing/agent-work';
+import { chooseAgentState } from './agent-work';
 
 export const setAgentStateHandler: CommandHandler<typeof COMMAND_TYPES.setAgentState> = {
   type: COMMAND_TYPES.setAgentState,

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { AppError } from '../../platform/errors';
 import type { LoginBody, LoginResponse } from '../../../src-shared/protocol/auth';
 import type { Actor } from './actor';
-import { verifyAgainstDummy, verifyPassword } from './password';
+import { verifyAgainstDummy, verifyPassword } from '../../platform/password';
 import {
   ACCESS_TOKEN_SECONDS,
   REFRESH_TOKEN_DAYS,

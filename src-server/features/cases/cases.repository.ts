@@ -12,7 +12,7 @@ import {
   type Note,
 } from '../../../src-shared/protocol/entities';
 import { caseSummaryColumns, findCustomer, toCaseSummary } from '../customers/customers.repository';
-import { escalationsOfCase } from '../../supervision/escalation-history';
+import { escalationsOfCase } from './escalation-history';
 
 function toNote(row: typeof notes.$inferSelect, authorName: string): Note {
   return {

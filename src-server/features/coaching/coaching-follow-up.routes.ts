@@ -19,7 +19,7 @@ import type { CommandBus } from '../sync/command-bus';
 import { commandIdOf, runAsHttp } from '../../http/run-command';
 import { coachTeamIds, isCoaching } from './coaching-scope';
 import { qualityTrend } from './analytics.repository';
-import { listTasks } from './follow-up-commands';
+import { listTasks } from './follow-up.commands';
 
 /** Follow-up tasks, live monitoring (the same handlers as the socket commands) and quality trends. */
 export function registerFollowUpRoutes(

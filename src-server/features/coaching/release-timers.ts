@@ -4,7 +4,7 @@ import { evaluationReleaseTimers } from '../../db/schema';
 import type { NewEvent } from '../sync/event-log';
 import { coachesOfTeam } from './coaching-scope';
 import { evaluationAudience, evaluationEvent } from './coaching-events';
-import { releaseNow } from './evaluation-workflow-commands';
+import { releaseNow } from './evaluation-workflow.commands';
 import { evaluationOf, lockEvaluation } from './evaluations.repository';
 
 /**

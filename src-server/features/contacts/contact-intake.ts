@@ -12,7 +12,7 @@ import type {
   Level,
   RoutingReason,
 } from '../../../src-shared/protocol/contacts';
-import { setTimer } from '../../routing/timers.repository';
+import { setTimer } from './contact-timers';
 import { findQueue } from '../directory/directory.repository';
 import type { CommandSettings } from '../sync/command-bus';
 import type { NewEvent } from '../sync/event-log';

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/database';
-import { clearTimer, setTimer } from '../../routing/timers.repository';
+import { clearTimer, setTimer } from './contact-timers';
 import { findQueue } from '../directory/directory.repository';
 import { changeContact } from './contacts.repository';
 import type { ContactRow } from './contact-row';

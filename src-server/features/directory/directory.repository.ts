@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/database';
 import { queues, skills, teams } from '../../db/schema';
 import { Channel, type Queue, type Team } from '../../../src-shared/protocol/entities';
 import { Skill } from '../../../src-shared/protocol/routing-config';
-import { queueRoutingOf } from '../../routing/routing-defaults';
+import { queueRoutingOf } from '../../db/stored-routing';
 
 export function queueOf(q: typeof queues.$inferSelect): Queue {
   return {

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../db/database';
 import { queues, users } from '../../db/schema';
-import { queueRoutingOf } from '../../routing/routing-defaults';
+import { queueRoutingOf } from '../../db/stored-routing';
 import type { ContactContext } from '../../../src-shared/domain/kpi/contact-life';
 import { DEFAULT_SLA_SECONDS } from '../../../src-shared/domain/routing/priority';
 

@@ -10,7 +10,7 @@ import {
   MAX_ATTEMPTS,
   PermanentJobError,
   type JobSender,
-} from '../../../src-server/channels/outbound-jobs';
+} from '../../../src-server/features/outbound/outbound-jobs';
 import { createTestDatabase, hasPostgres } from '../support/services';
 
 const silent = { warn: () => undefined, error: () => undefined };

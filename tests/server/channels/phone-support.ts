@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../src-server/db/database';
 import { queues } from '../../../src-server/db/schema';
-import { queueRoutingOf } from '../../../src-server/routing/routing-defaults';
+import { queueRoutingOf } from '../../../src-server/db/stored-routing';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { CTI_TIMESTAMP_HEADER, ctiSignature, nowSeconds } from '../../../scripts/simulate/cti-signing';
 

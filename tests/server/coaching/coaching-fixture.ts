@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Db } from '../../../src-server/db/database';
 import { coachProfiles, contacts, messages, users } from '../../../src-server/db/schema';
-import { hashPassword } from '../../../src-server/features/auth/password';
+import { hashPassword } from '../../../src-server/platform/password';
 import type { Answer, ScorecardContent } from '../../../src-shared/protocol/coaching';
 import type { TemplateResult } from '../../../src-shared/protocol/coaching-commands';
 import { appliesToChannel } from '../../../src-shared/domain/coaching/scoring';

@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '../../../src-server/db/database';
 import * as schema from '../../../src-server/db/schema';
 import { seedDemoData } from '../../../src-server/db/seed';
 import { DEMO_SCORECARD } from '../../../src-server/db/seed-data/coaching';
-import { verifyPassword } from '../../../src-server/features/auth/password';
+import { verifyPassword } from '../../../src-server/platform/password';
 import { CalibrationReport } from '../../../src-shared/protocol/coaching-calibration';
 
 describe('the coaching demo data', () => {

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../src-server/db/database';
 import { queues } from '../../../src-server/db/schema';
-import { queueRoutingOf } from '../../../src-server/routing/routing-defaults';
+import { queueRoutingOf } from '../../../src-server/db/stored-routing';
 import { KpiReportResponse } from '../../../src-shared/protocol/kpi-report';
 
 /** GET /api/v1/reports/kpis with a query; the body parsed when 200. */

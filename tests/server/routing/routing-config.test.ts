@@ -5,7 +5,7 @@ import type { Contact } from '../../../src-shared/protocol/contacts';
 import type { Queue } from '../../../src-shared/protocol/entities';
 import type { SinceResponse } from '../../../src-shared/protocol/sync';
 import { queues } from '../../../src-server/db/schema';
-import { DEFAULT_QUEUE_ROUTING } from '../../../src-server/routing/routing-defaults';
+import { DEFAULT_QUEUE_ROUTING } from '../../../src-server/db/stored-routing';
 import { runRoutingPass } from '../../../src-server/routing/routing-pass';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand, watchContacts } from '../support/contact-commands';

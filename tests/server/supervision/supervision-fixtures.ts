@@ -1,6 +1,6 @@
 import type { Db } from '../../../src-server/db/database';
 import { users } from '../../../src-server/db/schema';
-import { hashPassword } from '../../../src-server/features/auth/password';
+import { hashPassword } from '../../../src-server/platform/password';
 import { ORG } from '../../fixtures/minimal-org';
 
 /** A supervisor of the Spanish team: a "supervisor of another team" for team_en's queue. */

@@ -1,13 +1,13 @@
-import type { Tx } from '../db/database';
-import type { Agent, AgentState } from '../../src-shared/protocol/entities';
-import { agentStateEvent, changeAgentState } from '../features/agents/agent-state';
-import { lockAgentAtWork } from '../features/agents/agents.repository';
-import { contactEvent } from '../features/contacts/contact-events';
-import { contactOf, type ContactRow } from '../features/contacts/contact-row';
-import { returnToQueue } from '../features/contacts/contact-transitions';
-import { changeContact, workOf } from '../features/contacts/contacts.repository';
-import { clearTimers } from './timers.repository';
-import type { NewEvent } from '../features/sync/event-log';
+import type { Tx } from '../../db/database';
+import type { Agent, AgentState } from '../../../src-shared/protocol/entities';
+import { agentStateEvent, changeAgentState } from './agent-state';
+import { lockAgentAtWork } from './agents.repository';
+import { contactEvent } from '../contacts/contact-events';
+import { contactOf, type ContactRow } from '../contacts/contact-row';
+import { returnToQueue } from '../contacts/contact-transitions';
+import { changeContact, workOf } from '../contacts/contacts.repository';
+import { clearTimers } from '../contacts/contact-timers';
+import type { NewEvent } from '../sync/event-log';
 
 /** The state work puts an agent in: on a contact → Busy, only after-contact work → Wrap-up. */
 function workingState(statuses: string[]): AgentState | null {

@@ -14,7 +14,7 @@ import {
   teamOf,
 } from '../../features/coaching/coaching-scope';
 import type { CommandHandler } from '../../features/sync/command-bus';
-import { fromPhoneSystem, tellPhoneSystem } from './call-control-job';
+import { fromPhoneSystem, tellPhoneSystem } from '../../features/outbound/call-control-job';
 
 const LIVE_CALL_STATUSES = new Set(['active']);
 

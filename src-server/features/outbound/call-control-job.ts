@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database';
 import type { CallAction, CallControlJob, CallTarget } from '../../../src-shared/protocol/phone';
-import type { ContactRow } from '../../features/contacts/contact-row';
-import { enqueueJob } from '../outbound-jobs';
+import type { ContactRow } from '../contacts/contact-row';
+import { enqueueJob } from './outbound-jobs';
 
 /**
  * Tells the phone system what a person did in the console, reliably: a durable job written in the

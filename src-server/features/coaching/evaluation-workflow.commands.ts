@@ -25,7 +25,7 @@ import {
 import { coachTeamIds, inScope, isCoaching } from './coaching-scope';
 import { checkAnswers, contactToScore } from './evaluation-checks';
 import { maySeeEvaluation } from './evaluation-visibility';
-import { outcomeOf } from './evaluation-draft-commands';
+import { outcomeOf } from './evaluation-draft.commands';
 import {
   changeEvaluation,
   decideDispute,

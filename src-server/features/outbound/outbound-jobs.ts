@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../db/database';
-import { outboundJobs } from '../db/schema';
+import type { Db, Tx } from '../../db/database';
+import { outboundJobs } from '../../db/schema';
 
 export const JOB_KINDS = ['email', 'staff_email', 'call_control'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];

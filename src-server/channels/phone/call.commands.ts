@@ -3,7 +3,7 @@ import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
 import { hasRole } from '../../features/auth/actor';
 import { contactOf, type ContactRow } from '../../features/contacts/contact-row';
 import { lockContact } from '../../features/contacts/contacts.repository';
-import { acceptContactHandler, endContactHandler } from '../../features/contacts/work-commands';
+import { acceptContactHandler, endContactHandler } from '../../features/contacts/work.commands';
 import {
   checkVersion,
   type CommandContext,
@@ -12,7 +12,7 @@ import {
   type CommitEffects,
 } from '../../features/sync/command-bus';
 import type { CallAction, CallTarget } from '../../../src-shared/protocol/phone';
-import { fromPhoneSystem, tellPhoneSystem } from './call-control-job';
+import { fromPhoneSystem, tellPhoneSystem } from '../../features/outbound/call-control-job';
 import { setOnHold, transferCall, type CallChange } from './call-transitions';
 
 const CALL_CHANNELS = new Set(['phone', 'callback']);

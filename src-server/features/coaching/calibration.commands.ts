@@ -24,7 +24,7 @@ import { findVersion } from './scorecards.repository';
 
 /**
  * Calibration sessions: created by a coach, supervisor or admin; scored blind by their coaches
- * (evaluation-draft-commands.ts); closed by their creator or a supervisor, which computes the
+ * (evaluation-draft.commands.ts); closed by their creator or a supervisor, which computes the
  * report once and shows every coach everyone's scores.
  */
 

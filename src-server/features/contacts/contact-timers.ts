@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { Tx } from '../db/database';
-import { runRaw } from '../db/raw-sql';
-import { contacts, timers } from '../db/schema';
+import type { Tx } from '../../db/database';
+import { runRaw } from '../../db/raw-sql';
+import { contacts, timers } from '../../db/schema';
 
 /**
  * Deadlines kept as rows: an offer's timeout, a wrap-up's maximum, a callback's promised time,

@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db } from '../db/database';
-import { escalationFirings } from '../db/schema';
-import { CaseEscalation } from '../../src-shared/protocol/entities';
+import type { Db } from '../../db/database';
+import { escalationFirings } from '../../db/schema';
+import { CaseEscalation } from '../../../src-shared/protocol/entities';
 
 /** What a firing did, stored with it (`escalation_firings.effects`). */
 export const FiringEffects = CaseEscalation.pick({
