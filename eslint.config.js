@@ -36,6 +36,10 @@ export default defineConfig(
     files: ['src-*/**/*.{ts,tsx}'],
     rules: { 'boundaries/import-directions': 'error' },
   },
+  {
+    files: ['src-server/**/*.ts'],
+    rules: { 'boundaries/server-layers': 'error' },
+  },
   // Globals per runtime: the shared root runs anywhere, so it gets none beyond the language's own.
   {
     files: [

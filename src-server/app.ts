@@ -58,7 +58,12 @@ import { createRateLimits, type SharedLimitStore } from './platform/rate-limits'
 import { createKpiProjection, type KpiProjection } from './features/kpi/kpi-projection';
 import { readKpiSettings } from './features/kpi/kpi-settings';
 import { registerKpiRoutes } from './features/kpi/kpi.routes';
-import { supervisionHandlers, registerSupervisionRoutes } from './supervision/supervision-wiring';
+import { supervisionHandlers } from './supervision/supervision-wiring';
+import { registerDeadlineSweep, registerTimerHandler } from './routing/deadline-owners';
+import { visitorGoneDue } from './channels/web/chat-conversations';
+import { responseTimerDue } from './supervision/response-timer';
+import { fireDueEscalations } from './supervision/escalation-sweep';
+import { registerSupervisionRoutes } from './supervision/supervision.routes';
 import { COACHING_HANDLERS } from './features/coaching/coaching-handlers';
 import { createMonitorCallHandler } from './channels/phone/monitor.command';
 import { registerCoachingRoutes } from './features/coaching/coaching.routes';
@@ -107,6 +112,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const { config, database } = deps;
   const db = database.db;
   const metrics = createMetrics();
+  registerDeadlineOwners();
   const http = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: 256 * 1024,
@@ -281,4 +287,11 @@ async function serveConsole(http: FastifyInstance, rendererDir: string): Promise
       .type('text/plain')
       .send('The console is not built yet: run `npm run build`, then reload.'),
   );
+}
+
+/** Deadlines owned above routing, fired by routing's deadline pass (which may not import them). */
+function registerDeadlineOwners(): void {
+  registerTimerHandler('visitor_gone', visitorGoneDue);
+  registerTimerHandler('reassign_response', responseTimerDue);
+  registerDeadlineSweep('escalation-steps', fireDueEscalations);
 }

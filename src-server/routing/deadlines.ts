@@ -12,10 +12,8 @@ import { chooseAgentState, settleAgent } from '../features/agents/agent-work';
 import { takeRoutingTurn } from './routing-turn';
 import { claimEndedGracePeriods, isConsoleGone } from './presence.repository';
 import { claimDueTimers } from '../features/contacts/contact-timers';
-import { visitorGoneDue } from '../channels/web/chat-conversations';
-import { responseTimerDue } from '../supervision/response-timer';
 import { releaseDueEvaluations } from '../features/coaching/release-timers';
-import { fireDueEscalations } from '../supervision/escalation-sweep';
+import { registeredSweeps, registeredTimerHandler } from './deadline-owners';
 
 const BATCH = 200;
 
@@ -39,13 +37,13 @@ export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]
       if (timer.kind === 'offer_timeout') events.push(...(await offerTimedOut(tx, timer.contactId, now)));
       else if (timer.kind === 'wrap_up_due') events.push(...(await wrapUpTimedOut(tx, timer.contactId, now)));
       else if (timer.kind === 'callback_due') events.push(...(await callbackDue(tx, timer.contactId, now)));
-      else if (timer.kind === 'visitor_gone')
-        events.push(...(await visitorGoneDue(tx, timer.contactId, now)));
-      else if (timer.kind === 'reassign_response')
-        events.push(...(await responseTimerDue(tx, timer.contactId, now)));
+      else {
+        const owned = registeredTimerHandler(timer.kind);
+        if (owned) events.push(...(await owned(tx, timer.contactId, now)));
+      }
     }
     events.push(...(await releaseDueEvaluations(tx, now, BATCH)));
-    events.push(...(await fireDueEscalations(tx, now, BATCH)));
+    for (const sweep of registeredSweeps()) events.push(...(await sweep(tx, now, BATCH)));
     return { value: null, events };
   });
   return stored;

@@ -22,6 +22,7 @@ import { roomsOf, type Actor } from '../features/auth/actor';
 import type { AuthService } from '../features/auth/auth.service';
 import type { CommandBus, CommitEffects } from '../features/sync/command-bus';
 import { catchUp } from '../features/sync/catch-up';
+import { SNAPSHOT_SOURCES } from './snapshot-sources';
 import { roomsFor, withoutAudience } from '../features/sync/event-log';
 import { createSocketEventLimits } from './event-limits';
 
@@ -158,7 +159,7 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketDeps): Se
         throw new AppError('rate_limited', 'A catch-up is already running on this connection');
       isCatchingUp = true;
       try {
-        return ok(await catchUp(deps.db, actor, request));
+        return ok(await catchUp(deps.db, actor, request, SNAPSHOT_SOURCES));
       } finally {
         isCatchingUp = false;
       }

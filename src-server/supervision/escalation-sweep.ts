@@ -8,8 +8,8 @@ import {
   type EscalationCase,
 } from '../../src-shared/domain/supervision/escalation';
 import { effectsOf, type EscalationEffects } from '../../src-shared/domain/supervision/escalation-effects';
-import { caseEvent, productNameOf } from '../channels/inbound-case';
-import { enqueueStaffMail } from '../channels/email/staff-mail';
+import { caseEvent, productNameOf } from '../features/cases/case-records';
+import { enqueueStaffMail } from '../features/outbound/staff-mail-queue';
 import { lockCase } from '../features/cases/cases.repository';
 import { toCaseSummary } from '../features/customers/customers.repository';
 import type { NewEvent } from '../features/sync/event-log';

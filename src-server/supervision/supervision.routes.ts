@@ -14,6 +14,9 @@ import type { RouteDeps } from '../http/route-deps';
 import type { CommandBus } from '../features/sync/command-bus';
 import { runAsCommand } from '../http/run-command';
 import { listReassignments } from './reassignments.repository';
+import { registerActionRoutes } from './actions.routes';
+import { registerImpactRoutes } from './impact.routes';
+import { registerEscalationRoutes } from './escalation.routes';
 
 const SUPERVISORS = ['supervisor', 'admin'] as const;
 
@@ -74,4 +77,12 @@ export function registerReassignRoutes(
     },
     async (req) => ({ reassignments: await listReassignments(db, req.query) }),
   );
+}
+
+/** The supervisor's HTTP routes; they run commands through the same bus as the console. */
+export function registerSupervisionRoutes(app: FastifyInstance, deps: RouteDeps, commands: CommandBus): void {
+  registerReassignRoutes(app, deps, commands);
+  registerActionRoutes(app, deps, commands);
+  registerImpactRoutes(app, deps, commands);
+  registerEscalationRoutes(app, deps, commands);
 }

@@ -2,6 +2,7 @@
 // Plain JavaScript (ESM) so ESLint loads it without a build step.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
+import serverLayers from './server-layers.js';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SOURCE_ROOTS = ['src-shared', 'src-server', 'src-main', 'src-preload', 'src-renderer'];
@@ -162,8 +163,8 @@ const importDirections = {
   },
 };
 
-/** The local plugin: `boundaries/import-directions`. */
+/** The local plugin: `boundaries/import-directions` and `boundaries/server-layers`. */
 export default {
   meta: { name: 'agentdeck-import-boundaries' },
-  rules: { 'import-directions': importDirections },
+  rules: { 'import-directions': importDirections, 'server-layers': serverLayers },
 };

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { contacts, messages } from '../../db/schema';
 import { OPEN_CONTACT_STATUSES } from '../../../src-shared/protocol/contacts';
-import { findCaseById, findCaseByNumber, type CaseRow } from '../inbound-case';
+import { findCaseById, findCaseByNumber, type CaseRow } from '../../features/cases/case-records';
 import { caseNumberInSubject } from './mail-text';
 import type { ParsedEmail } from './email-parse';
 

@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../db/database';
 import { customers, messages, rawEmails } from '../../db/schema';
-import type { CaseRow } from '../inbound-case';
+import type { CaseRow } from '../../features/cases/case-records';
 
 export type MessageRow = typeof messages.$inferSelect;
 

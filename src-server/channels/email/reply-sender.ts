@@ -7,7 +7,7 @@ import type { Db } from '../../db/database';
 import { cases, messages } from '../../db/schema';
 import { toMessage } from '../../features/cases/cases.repository';
 import { commitInbound, type ChannelDeps } from '../inbound-commit';
-import { messageEvent } from '../inbound-case';
+import { messageEvent } from '../../features/cases/case-records';
 import {
   PermanentJobError,
   type JobOutcome,

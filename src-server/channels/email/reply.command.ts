@@ -12,7 +12,7 @@ import {
 import { hasRole, seesEverything } from '../../features/auth/actor';
 import { lockCase } from '../../features/cases/cases.repository';
 import type { CommandHandler } from '../../features/sync/command-bus';
-import { addMessage } from '../inbound-case';
+import { addMessage } from '../../features/cases/case-records';
 import { enqueueJob } from '../../features/outbound/outbound-jobs';
 import type { EmailJobPayload } from './email-job';
 import { defaultRecipient, isAutomatedSender, lastInboundMessage } from './reply-recipient';

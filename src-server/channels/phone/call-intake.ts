@@ -14,7 +14,7 @@ import type { CommandSettings } from '../../features/sync/command-bus';
 import type { NewEvent } from '../../features/sync/event-log';
 import type { IntakeReason } from '../../../src-shared/domain/routing/intake';
 import { entryQueue } from '../entry-queue';
-import { findCaseById, findCaseByNumber, type CaseRow } from '../inbound-case';
+import { findCaseById, findCaseByNumber, type CaseRow } from '../../features/cases/case-records';
 import { requesterById, requesterByPhone, type Requester } from '../requester';
 
 export type PhoneProvider = 'cti' | 'twilio';

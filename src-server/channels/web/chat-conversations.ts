@@ -10,7 +10,7 @@ import { changeContact, lockContact } from '../../features/contacts/contacts.rep
 import { abandonWaiting } from '../../features/agents/agent-work';
 import { clearTimers, setTimer } from '../../features/contacts/contact-timers';
 import type { NewEvent } from '../../features/sync/event-log';
-import { addMessage } from '../inbound-case';
+import { addMessage } from '../../features/cases/case-records';
 import { commitInbound, type ChannelDeps } from '../inbound-commit';
 import { isChatToken, newChatToken } from './chat-token';
 import { openWebWork } from './web-intake';

@@ -5,7 +5,7 @@ import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
 import { hasRole } from '../../features/auth/actor';
 import { lockContact } from '../../features/contacts/contacts.repository';
 import type { CommandHandler } from '../../features/sync/command-bus';
-import { addMessage } from '../inbound-case';
+import { addMessage } from '../../features/cases/case-records';
 import { conversationOfContact } from './chat-conversations';
 
 /**

@@ -1,6 +1,6 @@
 import type { Config } from '../../platform/config';
 import type { RateLimits, Verdict } from '../../platform/rate-limits';
-import { clientKey } from '../email/smtp-connection-limits';
+import { clientKey } from '../../platform/client-key';
 
 const LINE_WINDOW_S = 10;
 const TYPING_PER_WINDOW = 30;

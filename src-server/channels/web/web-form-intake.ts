@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { WebFormReceipt, WebFormSubmission } from '../../../src-shared/protocol/web-channel';
-import { addMessage } from '../inbound-case';
+import { addMessage } from '../../features/cases/case-records';
 import { commitInbound, type ChannelDeps } from '../inbound-commit';
 import { openWebWork } from './web-intake';
 import { webRequester } from './web-requester';

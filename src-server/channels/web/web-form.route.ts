@@ -5,7 +5,7 @@ import { WebFormReceipt, WebFormSubmission } from '../../../src-shared/protocol/
 import type { ChannelContext } from '../channels';
 import { receiveWebForm } from './web-form-intake';
 import { limitRequests } from '../../http/rate-limit-hook';
-import { clientKey } from '../email/smtp-connection-limits';
+import { clientKey } from '../../platform/client-key';
 
 export const WEB_FORMS_PATH = '/api/v1/channels/web/forms';
 const WEB_FORM_BODY_LIMIT = 64 * 1024;

@@ -5,7 +5,8 @@ import { openContact } from '../../features/contacts/contact-intake';
 import type { CommandSettings } from '../../features/sync/command-bus';
 import type { NewEvent } from '../../features/sync/event-log';
 import { entryQueue } from '../entry-queue';
-import { findCaseById, openInboundCase, touchCaseForInbound, type CaseRow } from '../inbound-case';
+import { findCaseById, type CaseRow } from '../../features/cases/case-records';
+import { openInboundCase, touchCaseForInbound } from '../inbound-case';
 import type { Requester } from '../requester';
 import { isCaseOf } from './web-requester';
 

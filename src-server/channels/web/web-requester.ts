@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database';
 import { customers } from '../../db/schema';
 import { eq } from 'drizzle-orm';
-import type { CaseRow } from '../inbound-case';
+import type { CaseRow } from '../../features/cases/case-records';
 import { requesterByEmail, requesterById, type Requester } from '../requester';
 
 /**

@@ -1,11 +1,15 @@
 import type { Db } from '../../db/database';
-import type { SinceRequest, SinceResponse } from '../../../src-shared/protocol/sync';
-import { seesEverything, type Actor } from '../auth/actor';
-import { listAgents } from '../agents/agents.repository';
-import { listQueues, listSkills, listTeams } from '../directory/directory.repository';
-import { listOpenContacts } from '../contacts/contacts.repository';
-import { listActiveAlerts } from '../../routing/alerts.repository';
+import type { SinceRequest, SinceResponse, Snapshot } from '../../../src-shared/protocol/sync';
+import type { Actor } from '../auth/actor';
 import { latestSyncId, readEventsSince, withoutAudience } from './event-log';
+
+/**
+ * Where each part of a snapshot comes from, scoped to the actor. The features that own the parts
+ * fill this in (see socket/snapshot-sources.ts), so the sync spine imports none of them.
+ */
+export type SnapshotSources = {
+  [K in keyof Snapshot]: (db: Db, actor: Actor) => Promise<Snapshot[K]>;
+};
 
 const DEFAULT_PAGE = 500;
 /** A page also stops once its payloads pass this size (at least one event per page). */
@@ -17,17 +21,21 @@ export const MAX_PAGE_BYTES = 512 * 1024;
  * snapshot of its scope instead. The position is read first and caps the page, so a page never
  * reports a position past an event it did not include.
  */
-export async function catchUp(db: Db, actor: Actor, request: SinceRequest): Promise<SinceResponse> {
+export async function catchUp(
+  db: Db,
+  actor: Actor,
+  request: SinceRequest,
+  sources: SnapshotSources,
+): Promise<SinceResponse> {
   const latest = await latestSyncId(db);
   if (request.lastSyncId === 0 || request.lastSyncId > latest) {
-    const teamScope = seesEverything(actor) ? null : actor.teamId;
     const [agents, queues, teams, skills, contacts, alerts] = await Promise.all([
-      teamScope === null && !seesEverything(actor) ? [] : listAgents(db, teamScope),
-      listQueues(db),
-      listTeams(db),
-      listSkills(db),
-      listOpenContacts(db, actor),
-      listActiveAlerts(db, actor),
+      sources.agents(db, actor),
+      sources.queues(db, actor),
+      sources.teams(db, actor),
+      sources.skills(db, actor),
+      sources.contacts(db, actor),
+      sources.alerts(db, actor),
     ]);
     return {
       events: [],
