@@ -16,6 +16,7 @@ import { visitorGoneDue } from '../channels/web/chat-conversations';
 import { responseTimerDue } from '../supervision/response-timer';
 import { releaseDueEvaluations } from '../features/coaching/release-timers';
 import { fireDueEscalations } from '../supervision/escalation-sweep';
+import { sweepFloorAlerts } from '../supervision/alert-sweep';
 
 const BATCH = 200;
 
@@ -24,7 +25,8 @@ const BATCH = 200;
  * leave routing; offers that timed out go back to their queue (the
  * agent's missed count grows; at the limit they are set Away "missed"), wrap-ups past their
  * maximum close, callbacks whose time has come join their queue, chats whose visitor did not
- * come back are abandoned, cases whose escalation step fell due escalate. Rows are claimed with SKIP
+ * come back are abandoned, cases whose escalation step fell due escalate, and the supervisor's
+ * alerts are raised or cleared when the log moved or their deadline fell due. Rows are claimed with SKIP
  * LOCKED, so every deadline fires once across all nodes, and none is lost to a restart.
  */
 export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]> {
@@ -46,6 +48,8 @@ export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]
     }
     events.push(...(await releaseDueEvaluations(tx, now, BATCH)));
     events.push(...(await fireDueEscalations(tx, now, BATCH)));
+    // Last: the alerts read the floor as this sweep left it.
+    events.push(...(await sweepFloorAlerts(tx, now)));
     return { value: null, events };
   });
   return stored;
