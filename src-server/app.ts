@@ -63,6 +63,7 @@ import { registerDeadlineSweep, registerTimerHandler } from './routing/deadline-
 import { visitorGoneDue } from './channels/web/chat-conversations';
 import { responseTimerDue } from './supervision/response-timer';
 import { fireDueEscalations } from './supervision/escalation-sweep';
+import { sweepFloorAlerts } from './supervision/alert-sweep';
 import { registerSupervisionRoutes } from './supervision/supervision.routes';
 import { COACHING_HANDLERS } from './features/coaching/coaching-handlers';
 import { createMonitorCallHandler } from './channels/phone/monitor.command';
@@ -294,4 +295,6 @@ function registerDeadlineOwners(): void {
   registerTimerHandler('visitor_gone', visitorGoneDue);
   registerTimerHandler('reassign_response', responseTimerDue);
   registerDeadlineSweep('escalation-steps', fireDueEscalations);
+  // Last: the alerts read the floor as the other deadlines left it.
+  registerDeadlineSweep('floor-alerts', (tx, now) => sweepFloorAlerts(tx, now));
 }

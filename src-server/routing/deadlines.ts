@@ -22,7 +22,8 @@ const BATCH = 200;
  * leave routing; offers that timed out go back to their queue (the
  * agent's missed count grows; at the limit they are set Away "missed"), wrap-ups past their
  * maximum close, callbacks whose time has come join their queue, chats whose visitor did not
- * come back are abandoned, cases whose escalation step fell due escalate. Rows are claimed with SKIP
+ * come back are abandoned, cases whose escalation step fell due escalate, and the supervisor's
+ * alerts are raised or cleared when the log moved or their deadline fell due. Rows are claimed with SKIP
  * LOCKED, so every deadline fires once across all nodes, and none is lost to a restart.
  */
 export async function fireDueDeadlines(db: Db, now: Date): Promise<StoredEvent[]> {

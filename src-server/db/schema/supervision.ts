@@ -1,6 +1,6 @@
 // Supervision (issue 14): the reassignment audit trail, broadcasts, console notifications,
 // escalation rules and their firings, and the deadline rows that drive alerts and escalations.
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { ts, version } from './columns';
 import { users, teams } from './people';
 import { cases } from './customers';
@@ -122,3 +122,12 @@ export const supervisionDeadlines = pgTable(
   },
   (t) => [index('supervision_deadlines_due_idx').on(t.dueAt)],
 );
+
+/**
+ * How far the alert sweep has read the event log (one row, id 1): a sweep evaluates the floor's
+ * alerts again only when events were appended since, or the `alerts` deadline is due.
+ */
+export const floorAlertCursor = pgTable('floor_alert_cursor', {
+  id: integer('id').primaryKey(),
+  syncedTo: bigint('synced_to', { mode: 'number' }).notNull().default(0),
+});
