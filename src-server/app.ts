@@ -20,6 +20,7 @@ import {
   endContactHandler,
 } from './features/contacts/work.commands';
 import { createContactHandler, scheduleCallbackHandler } from './features/contacts/intake.commands';
+import { identifyContactHandler } from './features/contacts/identify-contact.command';
 import { registerContactRoutes } from './features/contacts/contacts.routes';
 import {
   saveAgentRoutingHandler,
@@ -104,6 +105,7 @@ const COMMAND_HANDLERS = [
   completeWrapUpHandler,
   createContactHandler,
   scheduleCallbackHandler,
+  identifyContactHandler,
   saveQueueRoutingHandler,
   saveAgentRoutingHandler,
 ] as CommandHandler[];
@@ -184,6 +186,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const commandSettings = {
     expiredContractQueueId: config.expiredContractQueueId,
     coachingDisputeDays: config.coachingDisputeDays,
+    phoneRegion: config.phoneRegion,
   };
   const commands = createCommandBus({
     db,

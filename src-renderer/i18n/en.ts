@@ -5,6 +5,7 @@ import { enSupervision } from './en-supervision';
 import { enKpi } from './en-kpi';
 import { enCoreLoop } from './en-core-loop';
 import { enEscalation } from './en-escalation';
+import { enPop } from './en-pop';
 
 /** English strings: the reference every other language must match key for key. */
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...enSampling,
   ...enCoreLoop,
   ...enEscalation,
+  ...enPop,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

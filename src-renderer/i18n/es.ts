@@ -6,6 +6,7 @@ import { esSupervision } from './es-supervision';
 import { esKpi } from './es-kpi';
 import { esCoreLoop } from './es-core-loop';
 import { esEscalation } from './es-escalation';
+import { esPop } from './es-pop';
 
 /** Spanish strings. */
 export const es: Strings = {
@@ -16,6 +17,7 @@ export const es: Strings = {
   ...esSampling,
   ...esCoreLoop,
   ...esEscalation,
+  ...esPop,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',

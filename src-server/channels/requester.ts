@@ -1,7 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '../db/database';
-import { companies, customers } from '../db/schema';
-import { normalizePhone } from '../../src-shared/domain/phone';
+import { companies, contacts, customers } from '../db/schema';
+import { normalizePhone, type PhoneRegion } from '../../src-shared/domain/phone';
 
 /** Who is writing or calling, as far as the directory can tell without guessing. */
 export interface Requester {
@@ -13,6 +13,8 @@ export interface Requester {
   language: string | null;
   /** How many customers matched (0, 1, or more: the console offers a picker). */
   matches: number;
+  /** Matched by an agent's earlier choice for this number or address, not by the directory alone. */
+  isRemembered?: boolean;
 }
 
 const NOBODY: Requester = { customerId: null, companyId: null, language: null, matches: 0 };
@@ -30,6 +32,8 @@ export async function requesterByEmail(tx: Tx, address: string): Promise<Request
     const [row] = rows;
     return { customerId: row!.id, companyId: row!.companyId, language: row!.language, matches: 1 };
   }
+  const remembered = await rememberedChoice(tx, email);
+  if (remembered) return remembered;
   const domain = email.slice(email.lastIndexOf('@') + 1);
   const [company] = await tx
     .select({ id: companies.id, language: companies.language })
@@ -44,16 +48,19 @@ export async function requesterByEmail(tx: Tx, address: string): Promise<Request
   };
 }
 
-/** A caller by number (ANI, normalised to E.164): one match pops; several or none search. */
-export async function requesterByPhone(tx: Tx, raw: string): Promise<Requester> {
-  const phone = normalizePhone(raw);
+/**
+ * A caller by number (ANI, normalised to E.164, national numbers read in `region`): one match
+ * pops; several or none pop whom an agent last chose for this number, else search.
+ */
+export async function requesterByPhone(tx: Tx, raw: string, region: PhoneRegion): Promise<Requester> {
+  const phone = normalizePhone(raw, region);
   if (!phone) return NOBODY;
   const rows = await tx
     .select({ id: customers.id, companyId: customers.companyId, language: customers.language })
     .from(customers)
     .where(eq(customers.phone, phone))
     .limit(2);
-  if (rows.length !== 1) return { ...NOBODY, matches: rows.length };
+  if (rows.length !== 1) return (await rememberedChoice(tx, phone)) ?? { ...NOBODY, matches: rows.length };
   const [row] = rows;
   return { customerId: row!.id, companyId: row!.companyId, language: row!.language, matches: 1 };
 }
@@ -66,4 +73,21 @@ export async function requesterById(tx: Tx, customerId: string): Promise<Request
     .where(and(eq(customers.id, customerId)))
     .limit(1);
   return row ? { customerId: row.id, companyId: row.companyId, language: row.language, matches: 1 } : NOBODY;
+}
+
+/**
+ * The customer an agent last said a number or address belongs to (`contact:identify`), when the
+ * directory alone cannot tell: a shared number picked once pops the same person next time.
+ */
+async function rememberedChoice(tx: Tx, from: string): Promise<Requester | null> {
+  const [row] = await tx
+    .select({ id: customers.id, companyId: customers.companyId, language: customers.language })
+    .from(contacts)
+    .innerJoin(customers, eq(customers.id, contacts.customerId))
+    .where(and(eq(sql`lower(${contacts.from})`, from.toLowerCase()), isNotNull(contacts.identifiedBy)))
+    .orderBy(desc(contacts.identifiedAt))
+    .limit(1);
+  return row
+    ? { customerId: row.id, companyId: row.companyId, language: row.language, matches: 1, isRemembered: true }
+    : null;
 }

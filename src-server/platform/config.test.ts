@@ -16,6 +16,14 @@ describe('readConfig', () => {
     expect(config.jwtSecret.length).toBe(32);
   });
 
+  it('reads national phone numbers in the region of AGENTDECK_PHONE_REGION (US by default)', () => {
+    expect(readConfig({}).phoneRegion).toBe('US');
+    expect(readConfig({ AGENTDECK_PHONE_REGION: ' es ' }).phoneRegion).toBe('ES');
+    expect(() => readConfig({ AGENTDECK_PHONE_REGION: 'Spain' })).toThrow(
+      /AGENTDECK_PHONE_REGION: a region code/,
+    );
+  });
+
   it('never seeds PostgreSQL unless asked, and needs a shared signing secret there', () => {
     expect(() => readConfig({ DATABASE_URL: 'postgres://db/agentdeck' })).toThrow(/AGENTDECK_JWT_SECRET/);
     const secret = 'x'.repeat(40);

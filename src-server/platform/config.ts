@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { PhoneRegionSchema, type PhoneRegion } from '../../src-shared/domain/phone';
 
 const boolFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -56,6 +57,7 @@ const Env = z.object({
   AGENTDECK_RENDERER_DIR: z.string().default('out/renderer'),
   AGENTDECK_EXPIRED_CONTRACT_QUEUE: z.string().min(1).max(64).default('q_inside_sales'),
   AGENTDECK_COACHING_DISPUTE_DAYS: z.coerce.number().int().min(0).max(365).default(14),
+  AGENTDECK_PHONE_REGION: PhoneRegionSchema.default('US'),
   AGENTDECK_PRESENCE_GRACE_S: z.coerce.number().int().min(1).max(3600).default(30),
   AGENTDECK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -115,6 +117,8 @@ export interface Config {
   expiredContractQueueId: string;
   /** Days after an evaluation's release in which its agent may dispute it. */
   coachingDisputeDays: number;
+  /** Numbering plan that national phone numbers (no + or international prefix) are read in. */
+  phoneRegion: PhoneRegion;
   /** Seconds an agent whose consoles all disconnected stays in routing before going Offline. */
   presenceGraceSeconds: number;
   rendererDir: string;
@@ -169,6 +173,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     chatAddressLineRateLimit: e.AGENTDECK_CHAT_ADDRESS_LINE_RATE_LIMIT,
     expiredContractQueueId: e.AGENTDECK_EXPIRED_CONTRACT_QUEUE,
     coachingDisputeDays: e.AGENTDECK_COACHING_DISPUTE_DAYS,
+    phoneRegion: e.AGENTDECK_PHONE_REGION,
     presenceGraceSeconds: e.AGENTDECK_PRESENCE_GRACE_S,
     rendererDir: resolve(e.AGENTDECK_RENDERER_DIR),
     logLevel: e.AGENTDECK_LOG_LEVEL,

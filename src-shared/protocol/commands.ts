@@ -16,6 +16,7 @@ import {
   SUPERVISOR_COMMAND_TYPES,
 } from './supervisor-commands';
 import { COACHING_COMMANDS } from './coaching-commands';
+import { IdentifyContactPayload } from './caller-identity';
 
 /**
  * Every write from a console is a command with a client-made id (idempotency key).
@@ -156,6 +157,7 @@ export const COMMAND_TYPES = {
   completeWrapUp: 'contact:complete-wrap-up',
   createContact: 'contact:create',
   scheduleCallback: 'contact:schedule-callback',
+  identifyContact: 'contact:identify',
   saveQueueRouting: 'queue:save-routing',
   saveAgentRouting: 'agent:save-routing',
   ...SUPERVISOR_COMMAND_TYPES,
@@ -179,6 +181,7 @@ export const Command = z.discriminatedUnion('type', [
   commandOf(COMMAND_TYPES.completeWrapUp, CompleteWrapUpPayload),
   commandOf(COMMAND_TYPES.createContact, CreateContactPayload),
   commandOf(COMMAND_TYPES.scheduleCallback, ScheduleCallbackPayload),
+  commandOf(COMMAND_TYPES.identifyContact, IdentifyContactPayload),
   commandOf(COMMAND_TYPES.saveQueueRouting, SaveQueueRoutingPayload),
   commandOf(COMMAND_TYPES.saveAgentRouting, SaveAgentRoutingPayload),
   commandOf(COMMAND_TYPES.reassignContact, ReassignContactPayload),

@@ -17,6 +17,7 @@ export const API_ROUTES = {
   adminUsers: '/api/v1/admin/users',
   contacts: '/api/v1/contacts',
   contact: '/api/v1/contacts/:id',
+  contactCandidates: '/api/v1/contacts/:id/candidates',
   skills: '/api/v1/skills',
   // supervision (issue 14)
   contactReassign: '/api/v1/contacts/:id/reassign',

@@ -53,7 +53,7 @@ export function CustomerSearch() {
           {t('search.noResults')}
         </Text>
       )}
-      <Stack gap={0}>
+      <Stack gap={0} role="group" aria-label={t('searchResults.label')}>
         {results?.map((customer) => (
           <NavLink
             key={customer.id}

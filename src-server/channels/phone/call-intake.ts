@@ -57,10 +57,9 @@ export async function planCall(
   now: Date,
   settings: CommandSettings,
 ): Promise<CallPlan> {
-  const from = normalizePhone(call.from) ?? call.from.trim();
-  const byId = call.ivr.customerId ? await requesterById(tx, call.ivr.customerId) : null;
-  const requester = byId?.customerId ? byId : await requesterByPhone(tx, from);
+  const from = normalizePhone(call.from, settings.phoneRegion) ?? call.from.trim();
   const caseRow = call.ivr.caseId ? await caseOf(tx, call.ivr.caseId) : null;
+  const requester = await callerOf(tx, call.ivr.customerId, caseRow, from, settings);
   const language = call.ivr.language ?? requester.language;
   const entry = await entryQueue(
     tx,
@@ -89,6 +88,21 @@ export async function queueHours(
   if (!hours || isOpen(hours, now.getTime())) return { queueOpen: true, opensAt: null };
   const opening = nextOpening(hours, now.getTime());
   return { queueOpen: false, opensAt: opening === null ? null : new Date(opening) };
+}
+
+/** The customer keyed into the IVR, else the customer of the case keyed in, else the number's. */
+async function callerOf(
+  tx: Tx,
+  keyedCustomerId: string | undefined,
+  caseRow: CaseRow | null,
+  from: string,
+  settings: CommandSettings,
+): Promise<Requester> {
+  for (const id of [keyedCustomerId, caseRow?.customerId]) {
+    const byId = id ? await requesterById(tx, id) : null;
+    if (byId?.customerId) return byId;
+  }
+  return requesterByPhone(tx, from, settings.phoneRegion);
 }
 
 async function caseOf(tx: Tx, given: string): Promise<CaseRow | null> {

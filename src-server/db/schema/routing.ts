@@ -66,6 +66,9 @@ export const contacts = pgTable(
       .default(sql`'{}'::text[]`),
     /** When a supervisor jumped it ahead of the line (issue 14); null when not. */
     jumpedAt: ts('jumped_at'),
+    /** The agent who said who the caller or sender is (issue 15); that choice pops their next contact. */
+    identifiedBy: text('identified_by').references(() => users.id),
+    identifiedAt: ts('identified_at'),
     /** Waiting because all who could take it are in wrap-up: when the first of them is free. */
     nextFreeAt: ts('next_free_at'),
     version: version(),
@@ -76,6 +79,9 @@ export const contacts = pgTable(
     index('contacts_queue_status_idx').on(t.queueId, t.status),
     index('contacts_agent_status_idx').on(t.agentId, t.status),
     uniqueIndex('contacts_external_idx').on(t.provider, t.externalId),
+    index('contacts_identified_from_idx')
+      .on(sql`lower(${t.from})`, t.identifiedAt)
+      .where(sql`${t.identifiedBy} is not null`),
   ],
 );
 

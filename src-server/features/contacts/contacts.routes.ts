@@ -10,9 +10,11 @@ import { IdParams } from '../../../src-shared/protocol/http';
 import { AppError } from '../../platform/errors';
 import type { RouteDeps } from '../../http/route-deps';
 import { STAFF_ROLES } from '../directory/staff-roles';
+import { CallerCandidatesResponse } from '../../../src-shared/protocol/caller-identity';
+import { callerCandidates } from './caller-candidates';
 import { findContactDetail, listContacts } from './contacts.repository';
 
-export function registerContactRoutes(app: FastifyInstance, { db, authenticate }: RouteDeps): void {
+export function registerContactRoutes(app: FastifyInstance, { db, config, authenticate }: RouteDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const common = { security: [{ bearer: [] }], tags: ['contacts'] };
   routes.get(
@@ -43,6 +45,26 @@ export function registerContactRoutes(app: FastifyInstance, { db, authenticate }
       const contact = await findContactDetail(db, req.actor(), req.params.id);
       if (!contact) throw new AppError('not_found', `No contact ${req.params.id}`);
       return { contact };
+    },
+  );
+  routes.get(
+    API_ROUTES.contactCandidates,
+    {
+      schema: {
+        ...common,
+        summary: 'Customers a contact may be from (its number or address), last in touch first',
+        description:
+          'For the screen pop picker of an ambiguous or unknown caller: whoever may read the contact ' +
+          'sees the customers with its number, or its address, or in the company owning its mail domain.',
+        params: IdParams,
+        response: { 200: CallerCandidatesResponse },
+      },
+      preHandler: authenticate(...STAFF_ROLES),
+    },
+    async (req) => {
+      const contact = await findContactDetail(db, req.actor(), req.params.id);
+      if (!contact) throw new AppError('not_found', `No contact ${req.params.id}`);
+      return { candidates: await callerCandidates(db, contact, config.phoneRegion) };
     },
   );
 }

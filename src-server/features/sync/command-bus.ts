@@ -10,6 +10,7 @@ import {
 import { fail, ok, type Ack } from '../../../src-shared/protocol/envelope';
 import type { SessionEnded } from '../../../src-shared/protocol/socket-events';
 import type { Actor } from '../auth/actor';
+import type { PhoneRegion } from '../../../src-shared/domain/phone';
 import type { NewEvent, StoredEvent } from './event-log';
 import { commandHash } from './command-hash';
 import { appliedCommandOf, commitCommand } from './log-append';
@@ -28,6 +29,8 @@ export interface CommandSettings {
   expiredContractQueueId: string;
   /** Days after release in which an agent may dispute an evaluation. */
   coachingDisputeDays: number;
+  /** Numbering plan of national phone numbers (callers' numbers, callback numbers). */
+  phoneRegion: PhoneRegion;
 }
 
 export interface CommandContext {

@@ -76,7 +76,9 @@ export async function findCaseInQueue(
 /** Opens a customer from the search and one of their cases. */
 export async function openCase(page: Page, customer: Customer, kase: CaseSummary): Promise<void> {
   await page.getByLabel('Find a customer').fill(customer.email);
+  // From the search results: the customer's name also shows on cards of contacts from them.
   await page
+    .getByRole('group', { name: 'Customers found' })
     .getByRole('button', { name: new RegExp(escapeRegExp(customer.name)) })
     .first()
     .click();
