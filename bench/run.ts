@@ -8,6 +8,7 @@ import { commandToPush } from './command-push.bench';
 import { routingLatency, routingThroughput } from './routing.bench';
 import { channelIntake } from './channels.bench';
 import { socketFlood } from './socket-flood.bench';
+import { coachingAnalytics } from './coaching-analytics.bench';
 
 const quick = process.argv.includes('--quick');
 const command = `npm run bench${quick ? ' -- --quick' : ''}`;
@@ -35,6 +36,7 @@ const channels = quick
 rows.push(...(await channelIntake('embedded', channels)));
 const flood = { roundTrips: quick ? 150 : 300, floorP50: floor.floorP50 };
 rows.push(...(await socketFlood('embedded', flood)));
+rows.push(...(await coachingAnalytics('embedded', { floorP50: floor.floorP50 })));
 if (await hasPostgres()) {
   for (const bench of [
     (url: string) => consoleSessions('postgres', { ...sizes, floorP50: floor.floorP50, databaseUrl: url }),
@@ -44,6 +46,7 @@ if (await hasPostgres()) {
     (url: string) => routingThroughput('postgres', { ...routing, databaseUrl: url }),
     (url: string) => channelIntake('postgres', { ...channels, databaseUrl: url }),
     (url: string) => socketFlood('postgres', { ...flood, databaseUrl: url }),
+    (url: string) => coachingAnalytics('postgres', { floorP50: floor.floorP50, databaseUrl: url }),
   ]) {
     const database = await createTestDatabase();
     try {

@@ -70,6 +70,8 @@ export type WorkItemStatus = z.infer<typeof WorkItemStatus>;
 export const WorkItem = z.object({
   contactId: entityId,
   agentId: entityId,
+  /** The agent's display name: a coach's directory may not hold every agent a plan drew. */
+  agentName: z.string(),
   source: z.enum(['sample', 'manual']),
   planId: entityId.nullable(),
   dueAt: Timestamp.nullable(),

@@ -41,7 +41,7 @@ export function WorklistPanel({ agents, onOpenContact }: Props) {
             <Table.Tbody>
               {items.map((item) => (
                 <Table.Tr key={`${item.contactId}-${item.planId ?? 'manual'}`}>
-                  <Table.Td>{nameOf(item.agentId)}</Table.Td>
+                  <Table.Td>{item.agentName}</Table.Td>
                   <Table.Td>{item.contactId}</Table.Td>
                   <Table.Td>{t(`qa.worklist.sources.${item.source}`)}</Table.Td>
                   <Table.Td>{item.dueAt ? new Date(item.dueAt).toLocaleDateString() : '–'}</Table.Td>

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  date,
   doublePrecision,
   index,
   integer,
@@ -146,6 +147,35 @@ export const evaluationScores = pgTable(
     primaryKey({ columns: [t.evaluationId, t.dimension, t.key] }),
     index('evaluation_scores_dim_idx').on(t.dimension, t.key, t.at),
     index('evaluation_scores_agent_idx').on(t.agentId, t.dimension, t.at),
+    index('evaluation_scores_dim_at_idx').on(t.dimension, t.at),
+  ],
+);
+
+/**
+ * Daily sums behind the quality analytics (migration 0017): kept by statement triggers on
+ * `evaluations` ('form': final scores of coach evaluations past draft) and `evaluation_scores`
+ * ('section', 'skill'), so a trend reads one row per series per day. '' stands for no team or
+ * version; `entries` counts rows, `n` the scores among them.
+ */
+export const evaluationRollups = pgTable(
+  'evaluation_rollups',
+  {
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    agentId: text('agent_id').notNull(),
+    teamId: text('team_id').notNull(),
+    versionId: text('version_id').notNull(),
+    day: date('day').notNull(),
+    total: doublePrecision('total').notNull(),
+    n: integer('n').notNull(),
+    entries: integer('entries').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'evaluation_rollups_pk',
+      columns: [t.dimension, t.key, t.agentId, t.teamId, t.versionId, t.day],
+    }),
+    index('evaluation_rollups_day_idx').on(t.dimension, t.day),
   ],
 );
 

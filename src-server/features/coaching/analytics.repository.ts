@@ -6,8 +6,9 @@ import type { AnalyticsQuery, AnalyticsTrendResponse } from '../../../src-shared
 /**
  * Quality trends grouped in SQL: per agent or team from the evaluations' final scores, per
  * section or skill from their score rows (section and skill keys are stable across versions, so
- * the lines continue). Only coach evaluations past draft count; calibration and self-assessments
- * never do. Every average carries its sample size and whether it is too small to mean much.
+ * the lines continue). Whole days are read from the daily `evaluation_rollups` the database keeps
+ * on every write, the partial days at the window's edges from the rows themselves. Only coach
+ * evaluations past draft count; calibration and self-assessments never do. Every average carries its sample size and whether it is too small to mean much.
  */
 
 interface Row {
@@ -24,6 +25,16 @@ const sample = (mean: number | null, n: number, minSample: number): SampleAverag
   isTooSmall: n < minSample,
 });
 
+/** The whole UTC days inside [from, to), or null when there is none. */
+function wholeDays(from: Date, to: Date) {
+  const day = 86_400_000;
+  const firstAt = new Date(Math.ceil(from.getTime() / day) * day);
+  const endAt = new Date(Math.floor(to.getTime() / day) * day);
+  if (endAt <= firstAt) return null;
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return { firstAt, endAt, first: iso(firstAt), end: iso(endAt) };
+}
+
 export async function qualityTrend(
   db: Db,
   query: AnalyticsQuery,
@@ -39,18 +50,34 @@ export async function qualityTrend(
   if (query.team) filters.push(sql`team_id = ${query.team}`);
   const extra = filters.length ? sql` and ${sql.join(filters, sql` and `)}` : sql``;
   const period = sql.raw(`'${query.period}'`);
-  const statement = byScores
-    ? sql`select key as id, date_trunc(${period}, at, 'UTC') as period, avg(score) as mean, count(*) as n,
-          null::text[] as version_ids
-        from evaluation_scores
-        where dimension = ${query.by} and at >= ${from} and at < ${to}${extra}
-        group by 1, 2 order by 1, 2`
-    : sql`select ${sql.raw(query.by === 'team' ? 'team_id' : 'agent_id')} as id,
-          date_trunc(${period}, submitted_at, 'UTC') as period, avg(final_score) as mean, count(final_score) as n,
-          array_agg(distinct version_id) as version_ids
-        from evaluations
-        where kind = 'coach' and state <> 'draft' and submitted_at >= ${from} and submitted_at < ${to}${extra}
-        group by 1, 2 order by 1, 2`;
+  const days = wholeDays(from, to);
+  const idColumn = sql.raw(query.by === 'team' ? `nullif(team_id, '')` : byScores ? 'key' : 'agent_id');
+  // Whole UTC days come from the daily rollup; the partial days at either edge from the rows.
+  const rolled = days
+    ? sql`select ${idColumn} as id, day::timestamp at time zone 'UTC' as at, total, n, entries, version_id
+        from evaluation_rollups
+        where dimension = ${byScores ? query.by : 'form'} and day >= ${days.first} and day < ${days.end}${extra}`
+    : null;
+  const rowIdColumn = sql.raw(query.by === 'team' ? 'team_id' : byScores ? 'key' : 'agent_id');
+  // Each edge a plain range, so both engines walk the time index.
+  const rowsBetween = (start: Date, end: Date) =>
+    byScores
+      ? sql`select ${rowIdColumn} as id, at, score as total, 1 as n, 1 as entries, '' as version_id
+          from evaluation_scores
+          where dimension = ${query.by} and at >= ${start} and at < ${end}${extra}`
+      : sql`select ${rowIdColumn} as id, submitted_at as at, coalesce(final_score, 0) as total,
+            (final_score is not null)::int as n, 1 as entries, version_id
+          from evaluations
+          where kind = 'coach' and state <> 'draft' and submitted_at >= ${start} and submitted_at < ${end}${extra}`;
+  const raw = days
+    ? sql`${rowsBetween(from, days.firstAt)} union all ${rowsBetween(days.endAt, to)}`
+    : rowsBetween(from, to);
+  const parts = rolled ? sql`${rolled} union all ${raw}` : raw;
+  const statement = sql`select id, date_trunc(${period}, at, 'UTC') as period,
+      sum(total) / nullif(sum(n), 0) as mean, sum(n) as n,
+      ${byScores ? sql`null::text[]` : sql`array_agg(distinct version_id) filter (where entries > 0)`} as version_ids
+    from (${parts}) parts
+    group by 1, 2 having sum(entries) > 0 order by 1, 2`;
   const result = await db.execute(statement);
   const rows = ((result as { rows?: Row[] }).rows ?? (result as unknown as Row[])) as Row[];
   const series = new Map<string, AnalyticsTrendResponse['series'][number]>();

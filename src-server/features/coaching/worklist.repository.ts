@@ -39,8 +39,8 @@ export async function coachWorklist(db: Db, actor: Actor, now: number): Promise<
       planId: null,
       dueAt: null,
     }));
-  const teamOfAgent = await agentTeams(db, [...new Set(sampled.map((i) => i.agentId))]);
-  const mine = [...sampled.filter((i) => inScope(teams, teamOfAgent.get(i.agentId) ?? null)), ...manual];
+  const agents = await agentsOf(db, [...new Set([...sampled, ...manual].map((i) => i.agentId))]);
+  const mine = [...sampled.filter((i) => inScope(teams, agents.get(i.agentId)?.teamId ?? null)), ...manual];
   const evaluated = await evaluatedContactIds(
     db,
     mine.map((i) => i.contactId),
@@ -50,6 +50,7 @@ export async function coachWorklist(db: Db, actor: Actor, now: number): Promise<
     .map((i) => ({
       contactId: i.contactId,
       agentId: i.agentId,
+      agentName: agents.get(i.agentId)?.displayName ?? i.agentId,
       source: i.source,
       planId: i.planId,
       dueAt: i.dueAt === null ? null : new Date(i.dueAt).toISOString(),
@@ -57,11 +58,14 @@ export async function coachWorklist(db: Db, actor: Actor, now: number): Promise<
     }));
 }
 
-async function agentTeams(db: Db, agentIds: string[]): Promise<Map<string, string | null>> {
+async function agentsOf(
+  db: Db,
+  agentIds: string[],
+): Promise<Map<string, { teamId: string | null; displayName: string }>> {
   if (agentIds.length === 0) return new Map();
   const rows = await db
-    .select({ id: users.id, teamId: users.teamId })
+    .select({ id: users.id, teamId: users.teamId, displayName: users.displayName })
     .from(users)
     .where(inArray(users.id, agentIds));
-  return new Map(rows.map((r) => [r.id, r.teamId]));
+  return new Map(rows.map((r) => [r.id, r]));
 }

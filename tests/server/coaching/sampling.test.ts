@@ -143,6 +143,9 @@ describe.each(kinds)('sampling plans, draws and the worklist, on %s', (kind) => 
     expect(carls.map((i) => i.contactId).sort()).toEqual([...drawn].sort());
     for (const item of carls)
       expect(item).toMatchObject({ source: 'sample', planId: plan.id, status: 'due' });
+    // Named by the server: a coach's directory may not hold every agent a plan drew.
+    const names: Record<string, string> = { [ORG.users.ana.id]: 'Ana', [ORG.users.ben.id]: 'Ben' };
+    for (const item of carls) expect(item.agentName).toBe(names[item.agentId]);
     expect(await worklistOf(dana)).toEqual([]);
 
     const contactId = drawn[0]!;
