@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import { queues, supervisionDeadlines } from '../../../src-server/db/schema';
 import { fireDueDeadlines } from '../../../src-server/routing/deadlines';
-import { DEFAULT_QUEUE_ROUTING } from '../../../src-server/routing/routing-defaults';
+import { DEFAULT_QUEUE_ROUTING } from '../../../src-server/db/stored-routing';
 import type { QueueAlert } from '../../../src-shared/protocol/contacts';
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
 import type { SyncEvent } from '../../../src-shared/protocol/sync';
