@@ -1,22 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { signedCtiHeaders } from '../../scripts/simulate/cti-signing';
 import { ContactResponse } from '../../src-shared/protocol/contacts';
 import { apiGet, apiToken, expectOnline, screenshot, signInThroughForm } from './console/console-helpers';
-
-// scripts/e2e-server.mjs starts the server with this AGENTDECK_CTI_SECRET.
-const CTI_SECRET = 'e2e-cti-secret';
-
-/** Posts a CTI event signed like a phone system: HMAC-SHA256 over the time and the exact bytes sent. */
-async function postCti(request: APIRequestContext, event: Record<string, unknown>) {
-  const body = JSON.stringify(event);
-  const response = await request.post('/api/v1/channels/cti/events', {
-    data: body,
-    headers: { 'content-type': 'application/json', ...signedCtiHeaders(CTI_SECRET, body) },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()) as { contactId: string; status: string };
-}
+import { postCti } from './console/cti-helpers';
 
 test('maya takes a call from the phone system, holds it, resumes it and ends it', async ({
   page,

@@ -1,28 +1,17 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { io } from 'socket.io-client';
-import { signedCtiHeaders } from '../../scripts/simulate/cti-signing';
 import { CommandResult } from '../../src-shared/protocol/commands';
 import { ackSchema } from '../../src-shared/protocol/envelope';
 import { CustomerSearchResponse } from '../../src-shared/protocol/http';
 import { SOCKET_EVENTS } from '../../src-shared/protocol/socket-events';
 import type { Customer } from '../../src-shared/protocol/entities';
 import { apiGet, apiToken, expectOnline, screenshot, signInThroughForm } from './console/console-helpers';
+import { postCti } from './console/cti-helpers';
 import { createContact, E2E_SERVER_URL } from './console/contact-helpers';
 
-// scripts/e2e-server.mjs starts the server with this AGENTDECK_CTI_SECRET (and the default
-// AGENTDECK_PHONE_REGION, US: national numbers are read in the North American plan).
-const CTI_SECRET = 'e2e-cti-secret';
-
-async function postCti(request: APIRequestContext, event: Record<string, unknown>) {
-  const body = JSON.stringify(event);
-  const response = await request.post('/api/v1/channels/cti/events', {
-    data: body,
-    headers: { 'content-type': 'application/json', ...signedCtiHeaders(CTI_SECRET, body) },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()) as { contactId: string };
-}
+// The e2e server runs with the default AGENTDECK_PHONE_REGION, US: national numbers are read in the
+// North American plan.
 
 /** A US number no demo customer has: 212 555 01xx is reserved for fiction, so a random 4-digit line in 212 7xx. */
 function freshUsNumber(): { national: string; e164: string } {

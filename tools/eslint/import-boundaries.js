@@ -2,6 +2,7 @@
 // Plain JavaScript (ESM) so ESLint loads it without a build step.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
+import { importSourceVisitors, projectPath } from './import-sources.js';
 import serverLayers from './server-layers.js';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -44,13 +45,6 @@ const POLICIES = {
     typeOnly: [PRELOAD_API],
   },
 };
-
-/** The project-relative path with forward slashes, or null when the path lies outside the project. */
-function projectPath(absolutePath, projectRoot) {
-  const relative = path.relative(projectRoot, absolutePath);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
-  return relative.split(path.sep).join('/');
-}
 
 function rootOf(relativePath) {
   const first = relativePath?.split('/')[0];
@@ -152,14 +146,7 @@ const importDirections = {
       }
     }
 
-    return {
-      ImportDeclaration: (node) => check(node.source, node.importKind === 'type'),
-      ExportNamedDeclaration: (node) => check(node.source, node.exportKind === 'type'),
-      ExportAllDeclaration: (node) => check(node.source, node.exportKind === 'type'),
-      ImportExpression: (node) => check(node.source, false),
-      // `import('...').T` in a type position never loads the module.
-      TSImportType: (node) => check(node.source ?? node.argument?.literal, true),
-    };
+    return importSourceVisitors(check);
   },
 };
 

@@ -1,6 +1,7 @@
 // A local ESLint rule that keeps src-server's folders in layers: a file imports only its own
 // layer and the ones below it (docs/ARCHITECTURE.md, "Server layers"). Plain JavaScript (ESM).
 import path from 'node:path';
+import { importSourceVisitors, projectPath } from './import-sources.js';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SERVER = 'src-server/';
@@ -38,12 +39,6 @@ export function serverLayerOf(relativePath) {
   if (top === 'db') return 'db';
   if (top === 'platform') return 'platform';
   return null;
-}
-
-function projectPath(absolutePath, projectRoot) {
-  const relative = path.relative(projectRoot, absolutePath);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
-  return relative.split(path.sep).join('/');
 }
 
 const ORDER = SERVER_LAYERS.join(' < ');
@@ -93,13 +88,7 @@ const serverLayers = {
     }
 
     // Type-only imports count too: a type from a higher layer is the same upward knowledge.
-    return {
-      ImportDeclaration: (node) => check(node.source),
-      ExportNamedDeclaration: (node) => check(node.source),
-      ExportAllDeclaration: (node) => check(node.source),
-      ImportExpression: (node) => check(node.source),
-      TSImportType: (node) => check(node.source ?? node.argument?.literal),
-    };
+    return importSourceVisitors(check);
   },
 };
 

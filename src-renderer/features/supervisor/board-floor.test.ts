@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { queueFigures } from '../../../src-shared/domain/supervision/board';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { boardAgent, boardContact, boardQueue } from './board-fixtures';
-import { floorFromCache } from './board-floor';
+import { floorOf } from '../../../src-shared/domain/supervision/floor-of';
 
 const NOW = Date.parse('2026-12-05T10:00:00Z');
 
@@ -27,7 +27,7 @@ describe('floorFromCache', () => {
         answeredAt: '2026-12-05T09:55:00Z',
       }),
     ];
-    const floor = floorFromCache([ana], [queue], contacts, NOW);
+    const floor = floorOf([ana], [queue], contacts, NOW);
     expect(floor.waiting.map((c) => c.id)).toEqual(['c1', 'c2']);
     expect(floor.agents[0]?.work).toEqual([
       expect.objectContaining({
@@ -42,7 +42,7 @@ describe('floorFromCache', () => {
   });
 
   it('leaves out disabled accounts and people who are not agents', () => {
-    const floor = floorFromCache(
+    const floor = floorOf(
       [
         boardAgent({ id: 'a', disabled: true }),
         boardAgent({ id: 'b', roles: ['supervisor'] }),

@@ -7,7 +7,7 @@ import {
 } from '../../../src-shared/domain/supervision/board';
 import { useBoardSnapshot, type BoardSnapshot } from '../../data/supervisor-board-hooks';
 import { useNow } from '../../ui/use-now';
-import { floorFromCache } from './board-floor';
+import { floorOf } from '../../../src-shared/domain/supervision/floor-of';
 import { recordFloor, startOfDay, useBoardHistory } from './board-history';
 import { dayOf } from './agent-timeline';
 import { queueToday, type QueueToday } from './queue-today';
@@ -30,7 +30,7 @@ export function useBoard(): Board | undefined {
   const now = useNow();
   const history = useBoardHistory();
   const floor = useMemo(
-    () => snapshot && floorFromCache(snapshot.agents, snapshot.queues, snapshot.open, snapshot.at),
+    () => snapshot && floorOf(snapshot.agents, snapshot.queues, snapshot.open, snapshot.at),
     [snapshot],
   );
   const today = useMemo(

@@ -2,13 +2,11 @@ import { expect, type APIRequestContext } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import { E2E_SMTP_PORT } from '../../../scripts/e2e-ports.mjs';
-import { signedCtiHeaders } from '../../../scripts/simulate/cti-signing';
 import { CustomerSearchResponse } from '../../../src-shared/protocol/http';
 import type { Customer } from '../../../src-shared/protocol/entities';
 import { apiGet } from '../console/console-helpers';
+import { sendCtiEvent } from '../console/cti-helpers';
 
-/** scripts/e2e-server.mjs gives the server this secret; a phone system signs with it. */
-const CTI_SECRET = 'e2e-cti-secret';
 /** The demo support line (an intake rule of Support EN and ES). */
 export const SUPPORT_LINE = '+18005550100';
 export const SUPPORT_ADDRESS = 'support@agentdeck.test';
@@ -16,11 +14,7 @@ export const SUPPORT_ADDRESS = 'support@agentdeck.test';
 /** The phone system: a call rings at the support line (a signed `call.offered`). */
 export async function ringSupportLine(request: APIRequestContext, from: string): Promise<string> {
   const callId = `demo-day-${randomUUID()}`;
-  const body = JSON.stringify({ callId, event: 'call.offered', from, to: SUPPORT_LINE });
-  const response = await request.post('/api/v1/channels/cti/events', {
-    headers: { 'content-type': 'application/json', ...signedCtiHeaders(CTI_SECRET, body) },
-    data: body,
-  });
+  const response = await sendCtiEvent(request, { callId, event: 'call.offered', from, to: SUPPORT_LINE });
   expect(response.status(), 'the CTI webhook').toBeLessThan(300);
   return callId;
 }

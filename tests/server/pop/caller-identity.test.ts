@@ -7,15 +7,14 @@ import type { CallerCandidate } from '../../../src-shared/protocol/caller-identi
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { ORG } from '../../fixtures/minimal-org';
 import { runCommand, watchContacts } from '../support/contact-commands';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { eventually, startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 import { CTI_SECRET, postCti } from '../channels/phone-support';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 
 describe.each(kinds)('who is calling: picker, quick create and the remembered choice on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let ana: Socket;
   let anaSees: Map<string, Contact>;
   let anaToken: string;
@@ -48,16 +47,13 @@ describe.each(kinds)('who is calling: picker, quick create and the remembered ch
   });
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url, env: { AGENTDECK_CTI_SECRET: CTI_SECRET } });
+    server = await startOnOwnDatabase(kind, { env: { AGENTDECK_CTI_SECRET: CTI_SECRET } });
     ana = await server.connect('ana');
     anaSees = watchContacts(ana);
     anaToken = (await server.login('ana')).token;
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
   beforeEach(async () => {
     await server.database.db.execute(

@@ -1,10 +1,10 @@
-import type { Floor, FloorAgent, FloorWork } from '../../../src-shared/domain/supervision/floor';
-import type { Contact } from '../../../src-shared/protocol/contacts';
-import type { Agent, Queue } from '../../../src-shared/protocol/entities';
+import type { Contact } from '../../protocol/contacts';
+import type { Agent, Queue } from '../../protocol/entities';
+import type { Floor, FloorAgent, FloorWork } from './floor';
 
 const HELD = new Set<Contact['status']>(['offered', 'active', 'wrap_up']);
 
-/** When the holder got the contact, and when it entered its current status (best the cache knows). */
+/** When the holder got the contact, and when it entered its current status (best the rows know). */
 function workOf(contact: Contact): FloorWork {
   const since = Date.parse(contact.answeredAt ?? contact.queuedAt);
   const statusSince = contact.status === 'wrap_up' && contact.endedAt ? Date.parse(contact.endedAt) : since;
@@ -19,10 +19,12 @@ function workOf(contact: Contact): FloorWork {
 }
 
 /**
- * The floor as the cache holds it, for the shared board figures (docs/SUPERVISION.md): agents
- * who count (agent role, not disabled) with the work they hold, queues, and contacts waiting.
+ * The floor from protocol rows, for the shared board figures and the alert rules
+ * (docs/SUPERVISION.md): agents who count (agent role, not disabled) with the work they hold,
+ * queues, and contacts waiting. The console passes its cache, the server its rows as the protocol
+ * shows them, so both read the same floor.
  */
-export function floorFromCache(
+export function floorOf(
   agents: readonly Agent[],
   queues: readonly Queue[],
   contacts: readonly Contact[],
