@@ -76,7 +76,11 @@ test('a coach scores a closed call, releases it; the agent disputes; the coach r
   // The coach resolves it with a re-score; both revisions stay visible.
   await coach.getByRole('button', { name: 'Back' }).click();
   await coach.getByRole('tab', { name: 'Evaluations' }).click();
-  await coach.getByRole('button', { name: /Open the evaluation of Ana Torres \(Disputed\)/ }).click();
+  // The demo data may hold another disputed evaluation of ana's: open this run's (scored 105).
+  await coach
+    .getByRole('row', { name: /Ana Torres .*Disputed 105/ })
+    .getByRole('button', { name: /Open the evaluation of Ana Torres \(Disputed\)/ })
+    .click();
   const resolve = coach.getByRole('region', { name: 'Resolve the dispute' });
   await resolve.getByLabel('Accept (re-score)').check();
   await answer(resolve, 'empathy', /^4 — /);
