@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['src-*/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tools/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['./tests/setup-unit.ts'],
+          // Rendering a whole Mantine form in jsdom takes seconds on two busy cores (the queue
+          // editor's tests took 5–7 s in CI); 5 s failed them for the machine, not for a fault.
+          testTimeout: 20_000,
           sequence: { groupOrder: 0 },
         },
       },

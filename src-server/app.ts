@@ -10,48 +10,26 @@ import type { Config } from './platform/config';
 import { createMetrics, type Metrics } from './platform/metrics';
 import { installAuthentication } from './http/authenticate';
 import { installErrorHandler } from './http/error-handler';
+import { createCommandRegistry } from './command-registry';
 import { installNulRefusal } from './platform/nul-input';
 import { installCors } from './http/origins';
 import { setConsoleHeaders } from './http/console-headers';
-import {
-  acceptContactHandler,
-  completeWrapUpHandler,
-  declineContactHandler,
-  endContactHandler,
-} from './features/contacts/work.commands';
-import { createContactHandler, scheduleCallbackHandler } from './features/contacts/intake.commands';
-import { identifyContactHandler } from './features/contacts/identify-contact.command';
 import { registerContactRoutes } from './features/contacts/contacts.routes';
-import {
-  saveAgentRoutingHandler,
-  saveQueueRoutingHandler,
-} from './features/routing-admin/routing-admin.commands';
 import { createRoutingEngine, type RoutingEngine } from './routing/routing-engine';
 import { createChannels, type Channels } from './channels/channels';
-import { createCallCommandHandlers } from './channels/phone/call.commands';
 import type { RouteDeps } from './http/route-deps';
 import { registerHealthRoutes } from './http/health.routes';
 import { createAuthService } from './features/auth/auth.service';
 import { registerAuthRoutes } from './features/auth/auth.routes';
 import { registerAgentRoutes } from './features/agents/agents.routes';
-import { setAgentStateHandler } from './features/agents/set-agent-state.command';
 import { registerCustomerRoutes } from './features/customers/customers.routes';
 import { registerCaseRoutes } from './features/cases/cases.routes';
-import { addNoteHandler } from './features/cases/add-note.command';
 import { registerAttachmentRoutes } from './features/cases/attachments.routes';
-import { createReplyHandler } from './channels/email/reply.command';
-import { chatSendHandler } from './channels/web/chat-send.command';
 import { registerDirectoryRoutes } from './features/directory/directory.routes';
 import { registerKbRoutes } from './features/kb/kb.routes';
 import { registerReportRoutes } from './features/reports/reports.routes';
 import { registerAdminRoutes } from './features/admin/admin.routes';
-import { setUserDisabledHandler } from './features/admin/set-user-disabled.command';
-import {
-  createCommandBus,
-  type CommandBus,
-  type CommandHandler,
-  type CommitEffects,
-} from './features/sync/command-bus';
+import { createCommandBus, type CommandBus, type CommitEffects } from './features/sync/command-bus';
 import { API_ROUTES } from '../src-shared/protocol/routes';
 import { trackConsolePresence } from './socket/console-presence';
 import { createSocketServer, socketEffects } from './socket/socket-server';
@@ -59,15 +37,15 @@ import { createRateLimits, type SharedLimitStore } from './platform/rate-limits'
 import { createKpiProjection, type KpiProjection } from './features/kpi/kpi-projection';
 import { readKpiSettings } from './features/kpi/kpi-settings';
 import { registerKpiRoutes } from './features/kpi/kpi.routes';
-import { supervisionHandlers } from './supervision/supervision-wiring';
 import { registerDeadlineSweep, registerTimerHandler } from './routing/deadline-owners';
 import { visitorGoneDue } from './channels/web/chat-conversations';
 import { responseTimerDue } from './supervision/response-timer';
 import { fireDueEscalations } from './supervision/escalation-sweep';
 import { sweepFloorAlerts } from './supervision/alert-sweep';
 import { registerSupervisionRoutes } from './supervision/supervision.routes';
-import { COACHING_HANDLERS } from './features/coaching/coaching-handlers';
-import { createMonitorCallHandler } from './channels/phone/monitor.command';
+import { readBoardToday } from './supervision/board-today';
+import { registerBoardTodayRoute } from './supervision/board-today.routes';
+import { pushBoardToday } from './socket/board-today-push';
 import { registerCoachingRoutes } from './features/coaching/coaching.routes';
 
 export interface AppDeps {
@@ -94,21 +72,6 @@ export interface App {
   listen(): Promise<string>;
   close(): Promise<void>;
 }
-
-const COMMAND_HANDLERS = [
-  setAgentStateHandler,
-  addNoteHandler,
-  setUserDisabledHandler,
-  acceptContactHandler,
-  declineContactHandler,
-  endContactHandler,
-  completeWrapUpHandler,
-  createContactHandler,
-  scheduleCallbackHandler,
-  identifyContactHandler,
-  saveQueueRoutingHandler,
-  saveAgentRoutingHandler,
-] as CommandHandler[];
 
 /** Builds the whole server (HTTP + socket.io) from its dependencies without listening. */
 export async function createApp(deps: AppDeps): Promise<App> {
@@ -158,20 +121,30 @@ export async function createApp(deps: AppDeps): Promise<App> {
     metrics,
     log: http.log,
     commandBus: () => commands,
+    channelEvents: () => channels.consoleEvents,
   });
   deps.configureSockets?.(io, http.log);
   const presence = trackConsolePresence(io, { db, log: http.log, graceSeconds: config.presenceGraceSeconds });
   const liveEffects = socketEffects(io);
-  const routing = createRoutingEngine({
-    db: database.routingDb,
-    publish: liveEffects.publish,
-    log: http.log,
-  });
   const kpiSettings = readKpiSettings(process.env);
   const kpi = createKpiProjection({
     db,
     settings: kpiSettings.projection,
     onError: (err) => http.log.error({ err }, 'KPI projection'),
+  });
+  const readBoard = () =>
+    readBoardToday(
+      { db, kpi: kpiSettings.read, catchUp: () => kpi.catchUp(), devicesOf: () => boardPush.devicesOf() },
+      Date.now(),
+    );
+  const boardPush = pushBoardToday(io, readBoard, http.log);
+  const routing = createRoutingEngine({
+    db: database.routingDb,
+    publish: (events) => {
+      liveEffects.publish(events);
+      boardPush.changed();
+    },
+    log: http.log,
   });
   const effects: CommitEffects = {
     ...liveEffects,
@@ -180,6 +153,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       liveEffects.publish(events);
       channels.observe(events);
       kpi.kick();
+      boardPush.changed();
     },
     kickRouting: () => routing.kick(),
   };
@@ -190,15 +164,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   };
   const commands = createCommandBus({
     db,
-    handlers: [
-      ...COMMAND_HANDLERS,
-      createReplyHandler({ mailFrom: config.mailFrom, kickOutbound: () => channels.outbound.kick() }),
-      chatSendHandler,
-      ...createCallCommandHandlers({ kickOutbound: () => channels.outbound.kick() }),
-      ...supervisionHandlers({ kickOutbound: () => channels.outbound.kick() }),
-      ...COACHING_HANDLERS,
-      createMonitorCallHandler({ kickOutbound: () => channels.outbound.kick() }),
-    ] as CommandHandler[],
+    registry: createCommandRegistry({
+      mailFrom: config.mailFrom,
+      kickOutbound: () => channels.outbound.kick(),
+    }),
     effects,
     metrics,
     settings: commandSettings,
@@ -230,6 +199,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
   registerKpiRoutes(http, routeDeps, { projection: kpi, settings: kpiSettings });
   registerSupervisionRoutes(http, routeDeps, commands);
+  registerBoardTodayRoute(http, routeDeps, readBoard);
   registerCoachingRoutes(http, routeDeps, commands);
   const channels = createChannels(http, io, routeDeps, {
     db,
@@ -263,6 +233,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     async close() {
       health.stop();
+      boardPush.stop();
       await presence.settled();
       await channels.stop();
       await routing.stop();

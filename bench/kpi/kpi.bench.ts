@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../../src-server/db/database';
 import { queues, teams } from '../../src-server/db/schema';
-import { loadQueueFacts } from '../../src-server/features/kpi/kpi-context';
+import { loadQueueFacts, rowZones } from '../../src-server/features/kpi/kpi-context';
 import { readKpiReport } from '../../src-server/features/kpi/kpi-report';
 import { readKpiSettings } from '../../src-server/features/kpi/kpi-settings';
 import { addRows } from '../../src-server/features/kpi/kpi-store';
@@ -15,6 +15,7 @@ import { runCommand } from '../../tests/server/support/contact-commands';
 import { startTestServer } from '../../tests/server/support/test-server';
 import { ORG } from '../../tests/fixtures/minimal-org';
 import { percentile, progress } from '../harness';
+import { socketEchoFloor } from '../socket-echo.bench';
 import { BENCH_QUEUES, generateYear } from './kpi-history';
 
 const arg = (name: string, fallback: number) => {
@@ -51,15 +52,17 @@ async function readsOn(kind: string, database: Database, rows: ReturnType<typeof
       },
     })),
   );
-  const bar = progress(`${kind}: storing ${rows.length} interval rows`, rows.length);
+  const queueFacts = await loadQueueFacts(db);
+  const zoneOf = rowZones(queueFacts);
+  const bar = progress(`${kind}: storing ${rows.length} interval rows and their days`, rows.length);
   for (let i = 0; i < rows.length; i += 2000) {
     const chunk = rows.slice(i, i + 2000);
-    await db.transaction((tx) => addRows(tx, chunk));
+    await db.transaction((tx) => addRows(tx, chunk, zoneOf));
     bar.tick(chunk.length);
   }
   bar.done();
   await db.execute(sql`analyze kpi_intervals`);
-  const queueFacts = await loadQueueFacts(db);
+  await db.execute(sql`analyze kpi_days`);
   const year = KpiQuery.parse({ from: '2025-01-01', to: '2025-12-31', interval: 'day', groupBy: 'queue' });
   const oneDay = KpiQuery.parse({ from: '2025-06-10', to: '2025-06-10', interval: '15m', queue: 'bq1' });
   const yearTimes = await timed(RUNS, () => readKpiReport(db, year, {}, queueFacts, settings, Date.now()));
@@ -67,7 +70,15 @@ async function readsOn(kind: string, database: Database, rows: ReturnType<typeof
     readKpiReport(db, oneDay, { queueId: 'bq1' }, queueFacts, settings, Date.now()),
   );
   const check = await readKpiReport(db, year, {}, queueFacts, settings, Date.now());
-  return { yearTimes, dayTimes, yearRows: check.rows.length, offered: check.total.offered.value };
+  const counted = await db.execute(sql`select count(*)::int as n from kpi_days`);
+  const [days] = (counted as unknown as { rows: { n: number }[] }).rows;
+  return {
+    yearTimes,
+    dayTimes,
+    yearRows: check.rows.length,
+    offered: check.total.offered.value,
+    dayRows: days?.n ?? 0,
+  };
 }
 
 async function projectionCost(): Promise<{ commandP50: number; foldP50: number }> {
@@ -96,6 +107,8 @@ async function projectionCost(): Promise<{ commandP50: number; foldP50: number }
   return { commandP50: percentile(commands, 50), foldP50: percentile(folds, 50) };
 }
 
+const { floorP50 } = await socketEchoFloor(500);
+const ratio = (ms: number) => `${(ms / floorP50).toFixed(0)}×`;
 const bar = progress(`generating ${CONTACTS} contacts over 2025`, CONTACTS);
 let shown = 0;
 const rows = generateYear(CONTACTS, YEAR_START, (done) => {
@@ -104,28 +117,28 @@ const rows = generateYear(CONTACTS, YEAR_START, (done) => {
 });
 bar.done();
 
+/** One database's line: each read's p50 (worst) and its ratio to the socket.io echo floor. */
+const line = (name: string, r: Awaited<ReturnType<typeof readsOn>>) =>
+  `| ${name} | ${CONTACTS} | ${rows.length} | ${r.dayRows} | ${r.yearTimes.p50.toFixed(0)} (max ${r.yearTimes.max.toFixed(0)}), ${ratio(r.yearTimes.p50)} | ${r.dayTimes.p50.toFixed(1)} (max ${r.dayTimes.max.toFixed(1)}), ${ratio(r.dayTimes.p50)} |`;
 const results: string[] = [];
 const embedded = await openDatabase({ kind: 'embedded', dataDir: null });
 const onPglite = await readsOn('embedded', embedded, rows);
 await embedded.close();
-results.push(
-  `| embedded (PGlite) | ${CONTACTS} | ${rows.length} | ${onPglite.yearTimes.p50.toFixed(0)} (max ${onPglite.yearTimes.max.toFixed(0)}) | ${onPglite.dayTimes.p50.toFixed(1)} (max ${onPglite.dayTimes.max.toFixed(1)}) |`,
-);
+results.push(line('embedded (PGlite)', onPglite));
 if (await hasPostgres()) {
   const pg = await createTestDatabase();
   const database = await openDatabase({ kind: 'postgres', url: pg.url });
   const onPg = await readsOn('postgres', database, rows);
   await database.close();
   await pg.drop();
-  results.push(
-    `| PostgreSQL | ${CONTACTS} | ${rows.length} | ${onPg.yearTimes.p50.toFixed(0)} (max ${onPg.yearTimes.max.toFixed(0)}) | ${onPg.dayTimes.p50.toFixed(1)} (max ${onPg.dayTimes.max.toFixed(1)}) |`,
-  );
+  results.push(line('PostgreSQL', onPg));
 }
 const cost = await projectionCost();
 process.stdout.write(
   [
-    '| database | contacts | interval rows | year by queue and day, ms p50 | one day one queue by 15 min, ms p50 |',
-    '|---|---|---|---|---|',
+    `floor: socket.io echo round trip p50 ${floorP50.toFixed(2)} ms`,
+    '| database | contacts | interval rows | day rows | year by queue and day, ms p50, ÷ floor | one day one queue by 15 min, ms p50, ÷ floor |',
+    '|---|---|---|---|---|---|',
     ...results,
     '',
     `year check: ${onPglite.yearRows} queue-days, ${onPglite.offered} offered`,

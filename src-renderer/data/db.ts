@@ -23,6 +23,7 @@ import type { FollowUpTask } from '../../src-shared/protocol/coaching-commands';
 import type { CalibrationSession } from '../../src-shared/protocol/coaching-calibration';
 import type { Evaluation } from '../../src-shared/protocol/coaching-evaluations';
 import type { EvaluationDraft } from './coaching-drafts';
+import type { PendingWrite } from './pending-writes';
 
 /** A note as cached: the server's, or an optimistic one still waiting in the outbox. */
 export interface CachedNote extends Note {
@@ -66,6 +67,7 @@ class ConsoleCache extends Dexie {
   evaluationDrafts!: EntityTable<EvaluationDraft, 'evaluationId'>;
   calibrations!: EntityTable<CalibrationSession, 'id'>;
   coachingTasks!: EntityTable<FollowUpTask, 'id'>;
+  pendingWrites!: EntityTable<PendingWrite, 'commandId'>;
 
   constructor() {
     // Strict durability: a write the UI calls saved (an outbox entry above all) is on disk.
@@ -111,6 +113,10 @@ class ConsoleCache extends Dexie {
       reassignments: 'id, contactId, at',
       broadcasts: 'id, at',
       notifications: 'id, at',
+    });
+    // Offline writes (issue 16): a wrap-up or agent state request waiting in the outbox, by target.
+    this.version(7).stores({
+      pendingWrites: 'commandId, [kind+targetId]',
     });
   }
 }

@@ -16,6 +16,10 @@ export function useTeams(): Team[] | undefined {
   return useLiveQuery(() => db.teams.toArray().then((teams) => teams.sort(compareNames)), []);
 }
 
+export function useQueue(queueId: string | undefined): Queue | undefined {
+  return useLiveQuery(() => (queueId ? db.queues.get(queueId) : undefined), [queueId]);
+}
+
 /** The queues of a team; `teamId` null (no team) gives none, undefined (not known yet) loading. */
 export function useTeamQueues(teamId: string | null | undefined): Queue[] | undefined {
   return useLiveQuery(async () => {

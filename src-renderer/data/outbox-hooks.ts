@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { OutboxEntry } from '../../src-shared/domain/outbox';
 import { db } from './db';
+import { latestPendingWrite, type PendingKind, type PendingWrite } from './pending-writes';
 
 /** Writes still on their way to the server (failed and conflicting ones are counted apart). */
 export function useUnsentCount(): number {
@@ -15,3 +16,8 @@ export function useOutboxProblems(): OutboxEntry[] {
 }
 
 const NONE: OutboxEntry[] = [];
+
+/** The latest offline write waiting for this target (a wrap-up, an agent state request), if any. */
+export function usePendingWrite(kind: PendingKind, targetId: string | undefined): PendingWrite | undefined {
+  return useLiveQuery(() => (targetId ? latestPendingWrite(kind, targetId) : undefined), [kind, targetId]);
+}

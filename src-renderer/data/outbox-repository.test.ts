@@ -6,7 +6,13 @@ import { claimCacheFor } from './meta-repository';
 import { saveNote } from './notes-repository';
 import { discardOutboxEntry, readOutbox, recordSendResult } from './outbox-repository';
 
-const ana = { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent' as const] };
+const ana = {
+  id: 'usr_ana',
+  username: 'ana',
+  displayName: 'Ana Torres',
+  roles: ['agent' as const],
+  teamId: null,
+};
 
 afterEach(async () => {
   await db.delete({ disableAutoOpen: false });

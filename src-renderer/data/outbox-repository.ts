@@ -3,6 +3,7 @@ import { COMMAND_TYPES } from '../../src-shared/protocol/commands';
 import { Note } from '../../src-shared/protocol/entities';
 import { db } from './db';
 import { putServerNote } from './sync-repository';
+import { settlePendingWrite } from './pending-writes';
 import { replyMessageIdOf } from './replies-repository';
 
 /**
@@ -41,9 +42,10 @@ export async function recordSendResult(
   next: OutboxTransition,
   answer: unknown,
 ): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.notes], async () => {
+  await db.transaction('rw', [db.outbox, db.notes, db.pendingWrites, db.contacts, db.agents], async () => {
     if (next.action === 'update') return void (await db.outbox.put(next.entry));
     await db.outbox.delete(entry.commandId);
+    await settlePendingWrite(entry.commandId, answer);
     if (entry.type !== COMMAND_TYPES.addNote) return;
     const note = Note.safeParse(answer);
     if (note.success) await putServerNote(note.data);
@@ -53,11 +55,12 @@ export async function recordSendResult(
 
 /** The person gives up on a refused or conflicting write: the entry and its optimistic row go. */
 export async function discardOutboxEntry(commandId: string): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.notes, db.messages], async () => {
+  await db.transaction('rw', [db.outbox, db.notes, db.messages, db.pendingWrites], async () => {
     const entry = await db.outbox.get(commandId);
     const replyId = entry ? replyMessageIdOf(entry) : null;
     if (replyId) await db.messages.delete(replyId);
     await db.outbox.delete(commandId);
     await db.notes.where('pendingCommandId').equals(commandId).delete();
+    await db.pendingWrites.delete(commandId);
   });
 }

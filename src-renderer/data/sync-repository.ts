@@ -118,6 +118,11 @@ export async function applyContactAnswer(contact: Contact): Promise<void> {
   await db.transaction('rw', db.contacts, () => putContact(contact));
 }
 
+/** The answer to this console's own case command (a status move). */
+export async function applyCaseAnswer(summary: CaseSummary): Promise<void> {
+  await db.transaction('rw', db.cases, () => putCase(summary));
+}
+
 /** The answer to an admin's queue edit. */
 export async function applyQueueAnswer(queue: Queue): Promise<void> {
   await db.transaction('rw', db.queues, () => putQueue(queue));

@@ -1,5 +1,9 @@
 /** English strings of the core loop's explanations and intake rules (issue 11). */
 export const enCoreLoop = {
+  intakeWhy: {
+    label: 'Why this queue',
+    inQueue: 'In {{queue}}: {{reasons}}',
+  },
   waitingWhy: {
     nextFree: '{{reason}}, next free in {{seconds}} s',
     nextFreeNow: '{{reason}}, one is about to be free',
@@ -19,8 +23,5 @@ export const enCoreLoop = {
     defaultFor: 'Default queue for',
     defaultForHint: 'Contacts of these channels that no rule of any queue matched enter here.',
     languageTier: 'Serves customers speaking {{language}}, tier {{tier}} and up.',
-  },
-  intakeWhy: {
-    label: 'Why this queue',
   },
 };

@@ -194,5 +194,7 @@ export const enSupervision = {
     intake_source: 'Entered by the form or chat it came from',
     intake_default: 'Entered the default queue of its channel',
     intake_no_rule: 'No intake rule: entered a first-tier queue',
+    intake_language: "Chosen by the customer's language",
+    holder_disconnected: 'Back in the queue: the agent holding it disconnected',
   },
 };

@@ -6,6 +6,7 @@ import { enKpi } from './en-kpi';
 import { enCoreLoop } from './en-core-loop';
 import { enEscalation } from './en-escalation';
 import { enPop } from './en-pop';
+import { enOffline } from './en-offline';
 
 /** English strings: the reference every other language must match key for key. */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
   ...enCoreLoop,
   ...enEscalation,
   ...enPop,
+  ...enOffline,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

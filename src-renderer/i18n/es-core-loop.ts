@@ -3,6 +3,10 @@ import type { enCoreLoop } from './en-core-loop';
 
 /** Spanish strings of the core loop's explanations and intake rules (issue 11). */
 export const esCoreLoop = {
+  intakeWhy: {
+    label: 'Por qué esta cola',
+    inQueue: 'En {{queue}}: {{reasons}}',
+  },
   waitingWhy: {
     nextFree: '{{reason}}, el próximo libre en {{seconds}} s',
     nextFreeNow: '{{reason}}, uno está a punto de quedar libre',
@@ -22,8 +26,5 @@ export const esCoreLoop = {
     defaultFor: 'Cola predeterminada para',
     defaultForHint: 'Los contactos de estos canales que ninguna regla de ninguna cola tomó entran aquí.',
     languageTier: 'Atiende a clientes que hablan {{language}}, nivel {{tier}} en adelante.',
-  },
-  intakeWhy: {
-    label: 'Por qué esta cola',
   },
 } satisfies Pick<Strings, keyof typeof enCoreLoop>;

@@ -197,5 +197,7 @@ export const esSupervision = {
     intake_source: 'Entró por el formulario o chat de origen',
     intake_default: 'Entró en la cola predeterminada de su canal',
     intake_no_rule: 'Sin regla de entrada: entró en una cola de primer nivel',
+    intake_language: 'Elegida por el idioma del cliente',
+    holder_disconnected: 'De vuelta en la cola: el agente que lo tenía se desconectó',
   },
 } satisfies Pick<Strings, keyof typeof enSupervision>;

@@ -7,6 +7,7 @@ import { esKpi } from './es-kpi';
 import { esCoreLoop } from './es-core-loop';
 import { esEscalation } from './es-escalation';
 import { esPop } from './es-pop';
+import { esOffline } from './es-offline';
 
 /** Spanish strings. */
 export const es: Strings = {
@@ -18,6 +19,7 @@ export const es: Strings = {
   ...esCoreLoop,
   ...esEscalation,
   ...esPop,
+  ...esOffline,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',

@@ -3,7 +3,7 @@ import {
   type CallerCandidate,
   type IdentifyContactPayload,
 } from '../../src-shared/protocol/caller-identity';
-import { Contact } from '../../src-shared/protocol/contacts';
+import type { Contact } from '../../src-shared/protocol/contacts';
 import { API_ROUTES, routePath } from '../../src-shared/protocol/routes';
 import { applyContactAnswer } from '../data/sync-repository';
 import { runOnlineCommand } from './online-command';
@@ -23,8 +23,7 @@ export async function fetchCallerCandidates(contactId: string): Promise<CallerCa
  * server's answer goes to the cache. Throws CommandRefusedError with the server's reason.
  */
 export async function identifyContact(payload: IdentifyContactPayload): Promise<Contact | null> {
-  const answer = Contact.safeParse(await runOnlineCommand({ type: 'contact:identify', payload }));
-  if (!answer.success) return null;
-  await applyContactAnswer(answer.data);
-  return answer.data;
+  const answer = await runOnlineCommand({ type: 'contact:identify', payload });
+  await applyContactAnswer(answer);
+  return answer;
 }

@@ -15,10 +15,12 @@ import {
   CsatResponse,
   EvaluationsResponse,
   FollowUpsResponse,
+  RatersResponse,
   ScorecardsResponse,
   ScorecardVersionResponse,
   WorklistResponse,
   type AnalyticsDimension,
+  type Rater,
 } from '../../src-shared/protocol/coaching-http';
 import type { CalibrationReport } from '../../src-shared/protocol/coaching-calibration';
 import type { WorkItem } from '../../src-shared/protocol/coaching-sampling';
@@ -78,6 +80,12 @@ export async function loadCalibration(id: string): Promise<Evaluation[]> {
 
 export async function fetchCalibrationReport(id: string): Promise<CalibrationReport> {
   return authorizedGet(routePath(R.calibrationReport.path, { id }), CalibrationReportResponse);
+}
+
+/** Coaches, supervisors and admins of every team: who can be put in a calibration session. */
+export async function fetchRaters(): Promise<Rater[]> {
+  const { raters } = await authorizedGet(R.raters.path, RatersResponse);
+  return raters;
 }
 
 export async function fetchWorklist(): Promise<WorkItem[]> {

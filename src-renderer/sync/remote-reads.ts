@@ -18,6 +18,8 @@ import {
 } from '../data/directory-repository';
 import { KPI_REPORT_ROUTE, KpiReportResponse } from '../../src-shared/protocol/kpi-report';
 import { authorizedRequest } from './authorized-request';
+import { InteractionsResponse } from '../../src-shared/protocol/interactions';
+import { cacheInteractions } from '../data/interactions-repository';
 
 /** An authorized GET; an expired access token is refreshed once and the call repeated. */
 export function authorizedGet<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
@@ -39,6 +41,15 @@ export async function loadCustomer(customerId: string): Promise<void> {
     CustomerResponse,
   );
   await cacheCustomerDetail(customer);
+}
+
+/** A customer's last interactions on every channel, into the cache the Screen pop reads. */
+export async function loadInteractions(customerId: string): Promise<void> {
+  const { interactions } = await authorizedGet(
+    routePath(API_ROUTES.customerInteractions, { id: customerId }),
+    InteractionsResponse,
+  );
+  await cacheInteractions(customerId, interactions);
 }
 
 export async function loadCase(caseId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Server } from 'socket.io';
 import type { RouteDeps } from '../http/route-deps';
+import type { ConsoleEvent } from '../socket/console-events';
 import type { ChannelDeps } from './inbound-commit';
 import {
   createOutboundWorker,
@@ -14,11 +15,16 @@ import { createWebChannel } from './web/web-channel';
 import type { StoredEvent } from '../features/sync/event-log';
 import { createEmailInChannel } from './email/email-in.channel';
 
-/** What a channel adapter brings: routes, a socket namespace, a listener, an outbound sender. */
+/**
+ * What a channel adapter brings: routes, a socket namespace of its own, events on the console's
+ * socket, a listener, an outbound sender.
+ */
 export interface ChannelModule {
   name: string;
   register?(http: FastifyInstance, routeDeps: RouteDeps): void;
   installSockets?(io: Server): void;
+  /** Events the console sends on `/`, served by the console's socket wrapper and gate. */
+  consoleEvents?: readonly ConsoleEvent[];
   senders?: Partial<Record<JobKind, JobSender>>;
   /** Starts listeners of its own (the SMTP server) once the app listens. */
   start?(): Promise<void>;
@@ -45,6 +51,8 @@ const CHANNEL_FACTORIES: ((ctx: ChannelContext) => ChannelModule)[] = [
 
 export interface Channels {
   modules: ChannelModule[];
+  /** Every channel's console events, for the socket server. */
+  consoleEvents: readonly ConsoleEvent[];
   outbound: OutboundWorker;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -72,6 +80,7 @@ export function createChannels(
   const worker = outbound;
   return {
     modules,
+    consoleEvents: modules.flatMap((module) => module.consoleEvents ?? []),
     outbound: worker,
     observe(events) {
       for (const module of modules) module.observe?.(events);

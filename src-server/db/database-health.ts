@@ -1,3 +1,4 @@
+import { backoffDelayMs } from '../../src-shared/domain/backoff';
 import type { Database } from './database';
 
 interface Log {
@@ -15,12 +16,11 @@ export interface DatabaseHealth {
 
 /** How long a look may take before the database counts as away. */
 const PING_TIMEOUT_MS = 3_000;
-const FIRST_RETRY_MS = 500;
-const MAX_RETRY_MS = 5_000;
+const RETRY_BACKOFF = { firstMs: 500, maxMs: 5_000 };
 
 /** Waits between looks while the database is away: at once, then 0.5 s, 1 s, 2 s … at most 5 s. */
 export function retryDelayMs(failedLooks: number): number {
-  return failedLooks === 0 ? 0 : Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (failedLooks - 1));
+  return failedLooks === 0 ? 0 : backoffDelayMs(RETRY_BACKOFF, failedLooks);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../db/database';
-import { afterMissedOffer } from '../../src-shared/domain/routing/lifecycle';
-import { agentStateEvent, changeAgentState } from '../features/agents/agent-state';
+import { agentStateEvent } from '../features/agents/agent-state';
 import { lockAgent } from '../features/agents/agents.repository';
+import { countMissedOffer } from '../features/agents/missed-offer';
 import { contactEvent } from '../features/contacts/contact-events';
 import { contactOf } from '../features/contacts/contact-row';
 import { returnToQueue } from '../features/contacts/contact-transitions';
@@ -10,6 +10,7 @@ import type { NewEvent, StoredEvent } from '../features/sync/event-log';
 import { commitWithEvents } from '../features/sync/log-append';
 import { chooseAgentState, settleAgent } from '../features/agents/agent-work';
 import { takeRoutingTurn } from './routing-turn';
+import { returnHeldWork } from './held-work';
 import { claimEndedGracePeriods, isConsoleGone } from './presence.repository';
 import { claimDueTimers } from '../features/contacts/contact-timers';
 import { releaseDueEvaluations } from '../features/coaching/release-timers';
@@ -56,38 +57,24 @@ async function offerTimedOut(tx: Tx, contactId: string, now: Date): Promise<NewE
   const agentId = row.agentId;
   const back = await returnToQueue(tx, row, agentId);
   const events = [contactEvent(contactOf(back), { users: [agentId] })];
-  const agent = await lockAgent(tx, agentId);
   // An offer to a console that is gone is not the agent's miss (they may be on their way back).
-  if (!agent || (await isConsoleGone(tx, agentId))) return events;
-  const missed = afterMissedOffer(agent.missedOffers);
-  if (missed.setAwayMissed) {
-    const away = await chooseAgentState(
-      tx,
-      agent,
-      { state: 'away', reasonCode: 'missed', missedOffers: missed.missedOffers },
-      now,
-    );
-    return [...events, ...away.contactEvents, agentStateEvent(away.agent)];
-  }
-  const counted = await changeAgentState(
-    tx,
-    agent,
-    { state: agent.state, reasonCode: agent.reasonCode, missedOffers: missed.missedOffers },
-    now,
-  );
-  return [...events, agentStateEvent(counted)];
+  if (await isConsoleGone(tx, agentId)) return events;
+  return [...events, ...(await countMissedOffer(tx, agentId, now))];
 }
 
 /**
  * The agent's consoles stayed away for the whole grace period: they leave routing (Offline,
- * reason "disconnected"), and what they were offered goes back to its queue, not counted as missed.
- * Work they accepted stays theirs (a supervisor may move it).
+ * reason "disconnected"); what they were offered goes back to its queue, not counted as missed,
+ * and so do the emails, forms and chats they were working (`returnHeldWork`). A live call stays
+ * on their phone — the phone system owns it — and the board shows them Offline "disconnected"
+ * with the call as their work, for a supervisor to act on.
  */
 async function consoleGone(tx: Tx, userId: string, now: Date): Promise<NewEvent[]> {
   const agent = await lockAgent(tx, userId);
   if (!agent || agent.state === 'offline') return [];
+  const returned = await returnHeldWork(tx, userId, now);
   const gone = await chooseAgentState(tx, agent, { state: 'offline', reasonCode: 'disconnected' }, now);
-  return [...gone.contactEvents, agentStateEvent(gone.agent)];
+  return [...returned, ...gone.contactEvents, agentStateEvent(gone.agent)];
 }
 
 async function wrapUpTimedOut(tx: Tx, contactId: string, now: Date): Promise<NewEvent[]> {

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { singleFlight } from '../../src-shared/domain/single-flight';
 import type { Db } from '../db/database';
 import type { StoredEvent } from '../features/sync/event-log';
 import { fireDueDeadlines } from './deadlines';
@@ -29,8 +30,6 @@ export interface RoutingEngineDeps {
  */
 export function createRoutingEngine(deps: RoutingEngineDeps): RoutingEngine {
   const now = deps.now ?? (() => new Date());
-  let running: Promise<void> | null = null;
-  let again = false;
   /** Whether the next run sweeps due deadlines too (the tick and `runOnce` ask; a kick does not). */
   let sweep = false;
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -39,33 +38,23 @@ export function createRoutingEngine(deps: RoutingEngineDeps): RoutingEngine {
   const profiles = noRoutingProfiles();
 
   async function passOnce(): Promise<void> {
-    if (sweep) {
-      sweep = false;
-      deps.publish(await fireDueDeadlines(deps.db, now()));
+    try {
+      if (sweep) {
+        sweep = false;
+        deps.publish(await fireDueDeadlines(deps.db, now()));
+      }
+      deps.publish((await runRoutingPass(deps.db, now(), profiles)).events);
+    } catch (err) {
+      deps.log.error({ err }, 'routing pass failed');
     }
-    deps.publish((await runRoutingPass(deps.db, now(), profiles)).events);
   }
+
+  const passes = singleFlight(passOnce, { shouldRepeat: () => !stopped });
 
   /** Runs a pass (after a deadline sweep when `withSweep`), or one more after the running one. */
   function run(withSweep: boolean): Promise<void> {
     sweep ||= withSweep;
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          await passOnce();
-        } while (again && !stopped);
-      } catch (err) {
-        deps.log.error({ err }, 'routing pass failed');
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
+    return passes.run();
   }
 
   const runOnce = () => run(true);
@@ -84,7 +73,7 @@ export function createRoutingEngine(deps: RoutingEngineDeps): RoutingEngine {
     async stop() {
       stopped = true;
       clearInterval(timer);
-      await running;
+      await passes.idle();
     },
   };
 }

@@ -7,10 +7,7 @@ import { listActiveAlerts } from '../routing/alerts.repository';
 
 /** What a console's snapshot holds, each part read by the feature that owns it, in the actor's scope. */
 export const SNAPSHOT_SOURCES: SnapshotSources = {
-  agents: (db, actor) => {
-    const teamScope = seesEverything(actor) ? null : actor.teamId;
-    return teamScope === null && !seesEverything(actor) ? Promise.resolve([]) : listAgents(db, teamScope);
-  },
+  agents: (db, actor) => listAgents(db, seesEverything(actor) ? null : actor.teamIds),
   queues: (db) => listQueues(db),
   teams: (db) => listTeams(db),
   skills: (db) => listSkills(db),

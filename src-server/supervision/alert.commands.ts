@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { queueAlerts, queues, users } from '../db/schema';
+import { queueAlerts } from '../db/schema';
 import { AppError } from '../platform/errors';
-import { COMMAND_TYPES } from '../../src-shared/protocol/commands';
+import type { COMMAND_TYPES } from '../../src-shared/protocol/commands';
 import { EVENT_TYPES } from '../../src-shared/protocol/sync';
 import type { QueueAlert } from '../../src-shared/protocol/contacts';
-import type { CommandHandler } from '../features/sync/command-bus';
+import type { CommandDefinition } from '../features/sync/command-bus';
 import type { NewEvent } from '../features/sync/event-log';
 import { alertOf } from '../routing/alerts.repository';
 import { markRead, notificationEvent } from './notifications.repository';
-import { requireSupervisorOfTeam } from './supervisor-scope';
+import { anyone, supervisesTeam, teamOfAlert } from '../features/access/command-scopes';
 
 export function supervisorAlertEvent(alert: QueueAlert): NewEvent {
   return {
@@ -22,24 +22,16 @@ export function supervisorAlertEvent(alert: QueueAlert): NewEvent {
 }
 
 /** A supervisor of the alert's team takes it on: who and when is kept, and every board shows it. */
-export const acknowledgeAlertHandler: CommandHandler<typeof COMMAND_TYPES.acknowledgeAlert> = {
-  type: COMMAND_TYPES.acknowledgeAlert,
+export const acknowledgeAlertCommand: CommandDefinition<typeof COMMAND_TYPES.acknowledgeAlert> = {
+  who: ['supervisor', 'admin'],
+  scope: supervisesTeam(({ tx }, { payload }) => teamOfAlert(tx, payload.alertId)),
   async handle({ tx, actor, now }, command) {
     const { alertId } = command.payload;
     const [current] = await tx.select().from(queueAlerts).where(eq(queueAlerts.id, alertId)).for('update');
     if (!current || !current.active) throw new AppError('not_found', `No open alert ${alertId}`);
-    const teamId = current.queueId
-      ? ((await tx.select({ teamId: queues.teamId }).from(queues).where(eq(queues.id, current.queueId)))[0]
-          ?.teamId ?? null)
-      : ((
-          await tx
-            .select({ teamId: users.teamId })
-            .from(users)
-            .where(eq(users.id, current.agentId ?? ''))
-        )[0]?.teamId ?? null);
-    requireSupervisorOfTeam(actor, teamId, `alert ${alertId}`);
     if (current.acknowledgedBy) {
       const alert = alertOf(current, null);
+      if (!alert) throw new AppError('internal', 'The alert could not be read');
       return { entity: alert, events: [] };
     }
     const [row] = await tx
@@ -54,8 +46,10 @@ export const acknowledgeAlertHandler: CommandHandler<typeof COMMAND_TYPES.acknow
 };
 
 /** A person marks one of their own console notifications read. */
-export const readNotificationHandler: CommandHandler<typeof COMMAND_TYPES.readNotification> = {
-  type: COMMAND_TYPES.readNotification,
+export const readNotificationCommand: CommandDefinition<typeof COMMAND_TYPES.readNotification> = {
+  who: ['agent', 'coach', 'supervisor', 'admin'],
+  // Only the person's own notifications are found (`markRead` looks among theirs).
+  scope: anyone,
   async handle({ tx, actor, now }, command) {
     const before = await markRead(tx, actor.id, command.payload.notificationId, now);
     if (!before) throw new AppError('not_found', `No notification ${command.payload.notificationId}`);

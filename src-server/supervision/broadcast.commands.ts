@@ -1,15 +1,20 @@
 import { eq } from 'drizzle-orm';
 import { broadcasts } from '../db/schema';
 import { AppError } from '../platform/errors';
-import { COMMAND_TYPES } from '../../src-shared/protocol/commands';
+import type { COMMAND_TYPES } from '../../src-shared/protocol/commands';
 import { findQueue } from '../features/directory/directory.repository';
-import type { CommandHandler } from '../features/sync/command-bus';
+import type { CommandDefinition } from '../features/sync/command-bus';
 import { acknowledge, broadcastEvent, insertBroadcast, teamAgentIds } from './broadcasts.repository';
-import { requireSupervisorOfTeam } from './supervisor-scope';
+import { anyone, supervisesTeam, teamOfQueue } from '../features/access/command-scopes';
 
 /** A supervisor's message to a team's agents, or a queue's (its team's), shown until acknowledged. */
-export const sendBroadcastHandler: CommandHandler<typeof COMMAND_TYPES.sendBroadcast> = {
-  type: COMMAND_TYPES.sendBroadcast,
+export const sendBroadcastCommand: CommandDefinition<typeof COMMAND_TYPES.sendBroadcast> = {
+  who: ['supervisor', 'admin'],
+  scope: supervisesTeam(({ tx }, { payload: { audience } }) =>
+    audience.kind === 'team'
+      ? { teamId: audience.teamId, what: `team ${audience.teamId}` }
+      : teamOfQueue(tx, audience.queueId),
+  ),
   async handle({ tx, actor, now }, command) {
     const { broadcastId, audience, message, severity } = command.payload;
     let teamId = audience.kind === 'team' ? audience.teamId : null;
@@ -18,11 +23,6 @@ export const sendBroadcastHandler: CommandHandler<typeof COMMAND_TYPES.sendBroad
       if (!queue) throw new AppError('not_found', `No queue ${audience.queueId}`);
       teamId = queue.teamId;
     }
-    requireSupervisorOfTeam(
-      actor,
-      teamId,
-      audience.kind === 'team' ? `team ${audience.teamId}` : `queue ${audience.queueId}`,
-    );
     if (!teamId) throw new AppError('not_found', 'No team to send to');
     const [taken] = await tx
       .select({ id: broadcasts.id })
@@ -46,8 +46,10 @@ export const sendBroadcastHandler: CommandHandler<typeof COMMAND_TYPES.sendBroad
 };
 
 /** An agent the broadcast went to says they read it; who and when is kept, once. */
-export const acknowledgeBroadcastHandler: CommandHandler<typeof COMMAND_TYPES.acknowledgeBroadcast> = {
-  type: COMMAND_TYPES.acknowledgeBroadcast,
+export const acknowledgeBroadcastCommand: CommandDefinition<typeof COMMAND_TYPES.acknowledgeBroadcast> = {
+  who: ['agent', 'coach', 'supervisor', 'admin'],
+  // Whom it went to is the broadcast's own list: anyone else is told it does not exist.
+  scope: anyone,
   async handle({ tx, actor, now }, command) {
     const { broadcastId } = command.payload;
     const [row] = await tx.select().from(broadcasts).where(eq(broadcasts.id, broadcastId));

@@ -1,7 +1,6 @@
-import { AppError } from '../platform/errors';
-import { COMMAND_TYPES } from '../../src-shared/protocol/commands';
-import { hasRole } from '../features/auth/actor';
-import { checkVersion, type CommandHandler } from '../features/sync/command-bus';
+import type { COMMAND_TYPES } from '../../src-shared/protocol/commands';
+import { anyone } from '../features/access/command-scopes';
+import { checkVersion, type CommandDefinition } from '../features/sync/command-bus';
 import { scheduleAllUnresolved } from './escalation-deadlines';
 import { lockEscalationRules, writeEscalationRules } from './escalation-rules.repository';
 
@@ -10,10 +9,10 @@ import { lockEscalationRules, writeEscalationRules } from './escalation-rules.re
  * again on the next sweep under the new rules; a step that already fired (same rule id and step
  * key) does not fire again.
  */
-export const saveEscalationRulesHandler: CommandHandler<typeof COMMAND_TYPES.saveEscalationRules> = {
-  type: COMMAND_TYPES.saveEscalationRules,
-  async handle({ tx, actor, now }, command) {
-    if (!hasRole(actor, 'admin')) throw new AppError('forbidden', 'Only admins edit escalation rules');
+export const saveEscalationRulesCommand: CommandDefinition<typeof COMMAND_TYPES.saveEscalationRules> = {
+  who: ['admin'],
+  scope: anyone,
+  async handle({ tx, now }, command) {
     const current = await lockEscalationRules(tx);
     checkVersion(command.expectedVersion, current, current);
     const saved = await writeEscalationRules(tx, command.payload.rules, current.version + 1);

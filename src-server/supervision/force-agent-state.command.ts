@@ -1,25 +1,25 @@
 import { AppError } from '../platform/errors';
-import { COMMAND_TYPES } from '../../src-shared/protocol/commands';
+import type { COMMAND_TYPES } from '../../src-shared/protocol/commands';
 import { agentStateEvent } from '../features/agents/agent-state';
 import { lockAgent } from '../features/agents/agents.repository';
 import { revokeUserSessions } from '../features/admin/users.repository';
 import { chooseAgentState } from '../features/agents/agent-work';
-import { checkVersion, type CommandHandler } from '../features/sync/command-bus';
+import { checkVersion, type CommandDefinition } from '../features/sync/command-bus';
 import { notify } from './notifications.repository';
-import { requireSupervisorOfTeam } from './supervisor-scope';
+import { supervisesTeam, teamOfUser } from '../features/access/command-scopes';
 
 /**
  * A supervisor sets an agent's state (issue 14): Away with a reason code, or Offline — which
  * signs out a ghost session on every device (sessions revoked, sockets told and closed on every
  * node). Offers not yet accepted go back to their queues; the agent is told who and why.
  */
-export const forceAgentStateHandler: CommandHandler<typeof COMMAND_TYPES.forceAgentState> = {
-  type: COMMAND_TYPES.forceAgentState,
+export const forceAgentStateCommand: CommandDefinition<typeof COMMAND_TYPES.forceAgentState> = {
+  who: ['supervisor', 'admin'],
+  scope: supervisesTeam(({ tx }, { payload }) => teamOfUser(tx, payload.agentId)),
   async handle({ tx, actor, now }, command) {
     const { agentId, state, reasonCode, reason } = command.payload;
     const current = await lockAgent(tx, agentId);
     if (!current) throw new AppError('not_found', `No agent ${agentId}`);
-    requireSupervisorOfTeam(actor, current.teamId, `agent ${current.displayName}`);
     checkVersion(command.expectedVersion, current, current);
     const chosen = await chooseAgentState(tx, current, { state, reasonCode: reasonCode ?? null }, now);
     const signsOut = state === 'offline';

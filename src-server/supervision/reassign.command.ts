@@ -6,15 +6,15 @@ import { lockAgent } from '../features/agents/agents.repository';
 import { findQueue } from '../features/directory/directory.repository';
 import { contactOf, type ContactRow } from '../features/contacts/contact-row';
 import { lockContact } from '../features/contacts/contacts.repository';
-import { checkVersion, type CommandHandler, type CommitEffects } from '../features/sync/command-bus';
-import { COMMAND_TYPES } from '../../src-shared/protocol/commands';
+import { checkVersion, type CommandDefinition, type CommitEffects } from '../features/sync/command-bus';
+import type { COMMAND_TYPES } from '../../src-shared/protocol/commands';
 import type { Agent, Queue } from '../../src-shared/protocol/entities';
 import type { ReassignConflict } from '../../src-shared/protocol/supervisor-entities';
 import { judgeTarget } from './reassign-check';
 import { moveContact } from './move-contact';
 import { notify } from './notifications.repository';
 import { reassignmentEvent, recordReassignment } from './reassignments.repository';
-import { requireSupervisor, requireSupervisorOf } from './supervisor-scope';
+import { allOf, supervisesTeam, teamOfContactQueue, teamOfQueue } from '../features/access/command-scopes';
 
 /** Contacts a supervisor may move: waiting, offered, or being handled (not in wrap-up or over). */
 const MOVABLE = new Set(['queued', 'offered', 'active']);
@@ -63,25 +63,32 @@ async function lockAgents(tx: Tx, ids: (string | null | undefined)[]): Promise<M
  * an accept, an end or a routing pass at the same instant either commits first (then this sees
  * where the contact is now) or waits for this move.
  */
-export function createReassignHandler(deps: {
+export function createReassignCommand(deps: {
   kickOutbound(): void;
-}): CommandHandler<typeof COMMAND_TYPES.reassignContact> {
+}): CommandDefinition<typeof COMMAND_TYPES.reassignContact> {
   return {
-    type: COMMAND_TYPES.reassignContact,
+    who: ['supervisor', 'admin'],
+    // The team of the queue it leaves, of the queue it goes to, and of the fallback queue.
+    scope: allOf(
+      supervisesTeam(({ tx }, { payload }) => teamOfContactQueue(tx, payload.contactId)),
+      supervisesTeam(({ tx }, { payload }) =>
+        payload.queueId ? teamOfQueue(tx, payload.queueId) : undefined,
+      ),
+      supervisesTeam(({ tx }, { payload }) =>
+        payload.fallback?.queueId ? teamOfQueue(tx, payload.fallback.queueId) : undefined,
+      ),
+    ),
     async handle({ tx, actor, now }, command) {
-      requireSupervisor(actor);
       const p = command.payload;
       const row = await lockContact(tx, p.contactId);
       if (!row) throw new AppError('not_found', `No contact ${p.contactId}`);
       const fromQueue = await queueOrThrow(tx, row.queueId);
-      requireSupervisorOf(actor, fromQueue);
       if (p.expectedAgentId !== undefined && p.expectedAgentId !== row.agentId) {
         throw await notWhereYouThought(tx, row, 'It moved');
       }
       checkVersion(command.expectedVersion, row, contactOf(row));
       if (!MOVABLE.has(row.status)) throw await notWhereYouThought(tx, row, 'It cannot be moved now');
       const toQueue = p.queueId ? await queueOrThrow(tx, p.queueId) : fromQueue;
-      if (p.queueId) requireSupervisorOf(actor, toQueue);
       const channel = contactOf(row).channel;
       if (!toQueue.channels.includes(channel)) {
         throw new AppError('unprocessable', `Queue ${toQueue.name} does not take ${channel} contacts`, {
@@ -100,7 +107,7 @@ export function createReassignHandler(deps: {
       if (p.fallback?.agentId && !agents.has(p.fallback.agentId)) {
         throw new AppError('not_found', `No agent ${p.fallback.agentId} to fall back to`);
       }
-      if (p.fallback?.queueId) requireSupervisorOf(actor, await queueOrThrow(tx, p.fallback.queueId));
+      if (p.fallback?.queueId) await queueOrThrow(tx, p.fallback.queueId);
 
       const responseDueAt = p.responseTimerMin ? new Date(now.getTime() + p.responseTimerMin * 60_000) : null;
       const moved = await moveContact(tx, { row, toQueue, toAgent: toAgent ?? null, now, responseDueAt });

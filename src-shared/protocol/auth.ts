@@ -15,6 +15,8 @@ export const UserPublic = z.object({
   username: z.string(),
   displayName: z.string(),
   roles: z.array(Role),
+  /** The team they belong to (supervisors act within it); null when none. Older caches lack it. */
+  teamId: z.string().nullable().default(null),
 });
 export type UserPublic = z.infer<typeof UserPublic>;
 

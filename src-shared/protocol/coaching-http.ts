@@ -171,6 +171,12 @@ export const COACHING_ROUTES = {
     roles: COACHES,
     summary: 'Krippendorff’s alpha per criterion and overall, rater deviations, verdict',
   },
+  raters: {
+    method: 'GET',
+    path: '/api/v1/coaching/raters',
+    roles: COACHES,
+    summary: 'Who may score in a calibration session: coaches, supervisors and admins of every team',
+  },
   samplingPlans: { method: 'GET', path: '/api/v1/sampling-plans', roles: COACHES, summary: 'Sampling plans' },
   samplingPlanSave: {
     method: 'POST',
@@ -251,6 +257,10 @@ export const CalibrationResponse = z.object({
 });
 export const CalibrationsResponse = z.object({ calibrations: z.array(CalibrationSession) });
 export const CalibrationReportResponse = CalibrationReport;
+/** A coach's directory holds their own teams; a session puts coaches of any team side by side. */
+export const Rater = z.object({ id: z.string(), displayName: z.string() });
+export type Rater = z.infer<typeof Rater>;
+export const RatersResponse = z.object({ raters: z.array(Rater) });
 /** The plans, and the latest draws (newest first) with their seeds, so any draw can be audited. */
 export const SamplingPlansResponse = z.object({ plans: z.array(SamplingPlan), draws: z.array(SamplingDraw) });
 export const WorklistResponse = z.object({ items: z.array(WorkItem) });

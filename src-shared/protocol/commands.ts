@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Channel } from './channels';
 import { Level } from './contacts';
-import { AgentState, AwayReason, NoteVisibility } from './entities';
+import { AgentState, AwayReason, CaseStatus, NoteVisibility } from './entities';
 import { AgentRouting, QueueRouting } from './routing-config';
 import { ChatSendPayload } from './web-channel';
 import {
@@ -113,6 +113,13 @@ export const CreateContactPayload = z.object({
 });
 export type CreateContactPayload = z.infer<typeof CreateContactPayload>;
 
+/** Moves a case along its status flow (only the moves of `CASE_TRANSITIONS`). */
+export const SetCaseStatusPayload = z.object({
+  caseId: z.string().min(1).max(64),
+  status: CaseStatus,
+});
+export type SetCaseStatusPayload = z.infer<typeof SetCaseStatusPayload>;
+
 /** An agent promises to call a customer back in a window; the callback queues when it is due. */
 export const ScheduleCallbackPayload = z.object({
   contactId: z.uuid(),
@@ -158,6 +165,7 @@ export const COMMAND_TYPES = {
   createContact: 'contact:create',
   scheduleCallback: 'contact:schedule-callback',
   identifyContact: 'contact:identify',
+  setCaseStatus: 'case:set-status',
   saveQueueRouting: 'queue:save-routing',
   saveAgentRouting: 'agent:save-routing',
   ...SUPERVISOR_COMMAND_TYPES,
@@ -182,6 +190,7 @@ export const Command = z.discriminatedUnion('type', [
   commandOf(COMMAND_TYPES.createContact, CreateContactPayload),
   commandOf(COMMAND_TYPES.scheduleCallback, ScheduleCallbackPayload),
   commandOf(COMMAND_TYPES.identifyContact, IdentifyContactPayload),
+  commandOf(COMMAND_TYPES.setCaseStatus, SetCaseStatusPayload),
   commandOf(COMMAND_TYPES.saveQueueRouting, SaveQueueRoutingPayload),
   commandOf(COMMAND_TYPES.saveAgentRouting, SaveAgentRoutingPayload),
   commandOf(COMMAND_TYPES.reassignContact, ReassignContactPayload),

@@ -65,6 +65,8 @@ export const ROUTING_REASONS = [
   'waiting_behind_higher_priority',
   'all_in_wrap_up',
   'all_away',
+  // back in the queue: the agent holding it left routing (their console stayed away past the grace)
+  'holder_disconnected',
   // why a contact entered its queue (intake rules, docs/ROUTING.md)
   'intake_case',
   'intake_address',
@@ -72,6 +74,7 @@ export const ROUTING_REASONS = [
   'intake_source',
   'intake_default',
   'intake_no_rule',
+  'intake_language',
 ] as const;
 export const RoutingReason = z.enum(ROUTING_REASONS);
 export type RoutingReason = z.infer<typeof RoutingReason>;
@@ -161,6 +164,8 @@ export const Contact = z.object({
    * maximum); null otherwise or when unknown. Absent from servers and caches before it existed.
    */
   nextFreeAt: z.string().nullable().optional(),
+  /** Why it entered its queue: the intake rule, the customer's language, the expired contract (absent on older rows). */
+  intakeReasons: z.array(RoutingReason).optional(),
   version: z.number().int(),
 });
 export type Contact = z.infer<typeof Contact>;

@@ -87,6 +87,10 @@ export const CASE_STATUSES = ['new', 'open', 'pending_customer', 'escalated', 'r
 export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
+export const CASE_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
+export const CasePriority = z.enum(CASE_PRIORITIES);
+export type CasePriority = z.infer<typeof CasePriority>;
+
 export const CaseSummary = z.object({
   id: z.string(),
   number: z.number().int(),
@@ -101,6 +105,10 @@ export const CaseSummary = z.object({
   /** The product's name; null when the channel did not say. */
   product: z.string().nullable(),
   queueId: z.string(),
+  /** Absent on copies a console cached before issue 15 (read again, they have it). */
+  priority: CasePriority.optional(),
+  /** When the case must be resolved by (its SLA, counted from when its unresolved clock started). */
+  slaDueAt: isoDate.optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
   version: z.number().int(),

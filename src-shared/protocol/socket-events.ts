@@ -12,6 +12,8 @@ export const SOCKET_EVENTS = {
   sessionRenew: 'session:renew',
   /** server → client, just before the server disconnects the socket: `{reason}` */
   sessionEnded: 'session:ended',
+  /** server → supervisors and admins, on connecting and after each change: BoardToday */
+  boardToday: 'board:today',
 } as const;
 
 export const SESSION_END_REASONS = ['signed_out', 'disabled', 'expired', 'roles_changed', 'revoked'] as const;

@@ -9,6 +9,9 @@ import {
   scoreDefaultFormForACall,
   signInAs,
 } from './coaching/coaching-helpers';
+import { useDemoAgents } from './console/agent-lock';
+
+useDemoAgents('ana');
 
 test('a coach scores a closed call, releases it; the agent disputes; the coach re-scores', async ({
   browser,

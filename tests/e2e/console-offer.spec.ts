@@ -4,6 +4,9 @@ import { ContactResponse } from '../../src-shared/protocol/contacts';
 import { CustomerSearchResponse } from '../../src-shared/protocol/http';
 import { apiGet, apiToken, expectOnline, screenshot, signInThroughForm } from './console/console-helpers';
 import { createContact, type NewContact } from './console/contact-helpers';
+import { useDemoAgents } from './console/agent-lock';
+
+useDemoAgents('ana');
 
 const QUEUE_ID = 'q_support_en';
 

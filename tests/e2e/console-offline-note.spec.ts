@@ -9,6 +9,9 @@ import {
   screenshot,
   signInThroughForm,
 } from './console/console-helpers';
+import { useDemoAgents } from './console/agent-lock';
+
+useDemoAgents('ana');
 
 test('a note written offline survives a reload and reaches the server exactly once', async ({
   page,

@@ -36,9 +36,13 @@ test('sofia sees a new contact waiting on the queues board, with its wait tickin
     timeout: 10_000,
   });
 
-  // The agents table keeps its columns and shows current work and missed offers.
+  // Nobody signed in takes it: no expected wait for the next email.
+  await expect(row.getByTestId('expected-wait').locator('[data-channel="email"]')).toHaveText('—');
+
+  // The agents table keeps its columns and shows current work, offers missed today and consoles.
   const agents = page.getByRole('table', { name: 'Agents' });
   await expect(agents.getByRole('columnheader', { name: 'Current work' })).toBeVisible();
-  await expect(agents.getByRole('columnheader', { name: 'Missed offers' })).toBeVisible();
+  await expect(agents.getByRole('columnheader', { name: 'Missed today' })).toBeVisible();
+  await expect(agents.getByRole('columnheader', { name: 'Devices' })).toBeVisible();
   await screenshot(page, 'supervisor-queue-board');
 });

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectOnline, openScreen, screenshot, signInThroughForm } from './console/console-helpers';
+import { useDemoAgents } from './console/agent-lock';
+
+useDemoAgents('ana', 'ben');
 
 // Ben signs in here and is disabled here: in order, in one worker, whatever the config's parallelism.
 test.describe.configure({ mode: 'default' });

@@ -8,6 +8,9 @@ import {
   screenshot,
   signInThroughForm,
 } from './console/console-helpers';
+import { useDemoAgents } from './console/agent-lock';
+
+useDemoAgents('ana');
 
 test('an admin changes a queue’s routing and an agent’s capacity; the server holds both', async ({
   page,

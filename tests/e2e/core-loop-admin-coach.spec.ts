@@ -60,7 +60,7 @@ test('an admin adds an address to Tier 2’s intake rules and mail to it enters 
     .toBe('q_tier2');
 });
 
-test('carl (coach, Support EN) sees his team’s agents in Coaching (issue 11, finding 5)', async ({
+test('carl (coach of Support EN and, by his coach profile, Tier 2) sees both teams’ agents in Coaching (issue 11, finding 5)', async ({
   page,
 }) => {
   await signInThroughForm(page, 'carl');
@@ -70,6 +70,7 @@ test('carl (coach, Support EN) sees his team’s agents in Coaching (issue 11, f
   const team = page.getByRole('table', { name: 'My team' });
   await expect(team.locator('tr[data-agent="ana"]')).toContainText('Ana Torres');
   await expect(team.locator('tr[data-agent="ben"]')).toContainText('Ben Carter');
+  await expect(team.locator('tr[data-agent="tom"]')).toContainText('Tom Gallagher'); // Tier 2
   await expect(page.getByText('No agents to show.')).toHaveCount(0);
   await screenshot(page, 'coach-team');
 });

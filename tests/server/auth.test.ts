@@ -27,8 +27,11 @@ describe('sign-in, tokens and sign-out', () => {
     const res = await post('/api/v1/auth/login', { username: 'ana', password: ORG.password });
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.user).toEqual({ id: 'usr_ana', username: 'ana', displayName: 'Ana', roles: ['agent'] });
-    expect((await me(body.token)).status).toBe(200);
+    const ana = { id: 'usr_ana', username: 'ana', displayName: 'Ana', roles: ['agent'], teamId: 'team_en' };
+    expect(body.user).toEqual(ana);
+    const meRes = await me(body.token);
+    expect(meRes.status).toBe(200);
+    expect((await meRes.json()).user).toEqual(ana);
   });
 
   it('answers a wrong password and an unknown user alike, without telling which', async () => {

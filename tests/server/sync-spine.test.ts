@@ -6,13 +6,13 @@ import { SOCKET_EVENTS } from '../../src-shared/protocol/socket-events';
 import type { SinceResponse, SyncEvent } from '../../src-shared/protocol/sync';
 import { ORG } from '../fixtures/minimal-org';
 import { actorFor } from './support/actor';
-import { createTestDatabase, hasPostgres } from './support/services';
+import { hasPostgres } from './support/services';
 import {
   collect,
   eventually,
   request,
   settle,
-  startTestServer,
+  startOnOwnDatabase,
   type DatabaseKind,
   type TestServer,
 } from './support/test-server';
@@ -36,13 +36,10 @@ const countEvents = async (server: TestServer) => {
 
 describe.each(kinds)('the sync spine on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let ana: Socket, ben: Socket, eva: Socket, sofia: Socket, carl: Socket;
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     ana = await server.connect('ana');
     ben = await server.connect('ben');
     eva = await server.connect('eva');
@@ -51,7 +48,6 @@ describe.each(kinds)('the sync spine on %s', (kind) => {
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('applies a command once, pushes its event to exactly its audience, and answers a repeat alike', async () => {

@@ -2,29 +2,34 @@ import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalibrationReport } from '../../../src-shared/protocol/coaching-calibration';
-import { CalibrationSession } from '../../../src-shared/protocol/coaching-calibration';
 import { COACHING_COMMAND_TYPES } from '../../../src-shared/protocol/coaching-commands';
 import type { Agent } from '../../../src-shared/protocol/entities';
 import { useCalibration, useCalibrations, useScorecardVersion } from '../../data/coaching-hooks';
 import { storeCalibration } from '../../data/coaching-repository';
 import { runCoachingCommand } from '../../sync/coaching-commands';
-import { fetchCalibrationReport, loadCalibrations } from '../../sync/coaching-reads';
+import { fetchCalibrationReport, fetchRaters, loadCalibrations } from '../../sync/coaching-reads';
 import { CalibrationReportView } from './CalibrationReportView';
 import { commandErrorText } from './command-error';
 import { NewCalibrationForm } from './NewCalibrationForm';
+import { useLiveRead } from './use-live-read';
 
 interface Props {
   people: readonly Agent[];
   myId: string;
   onScore(contactId: string, calibrationId: string, versionId: string): void;
+  /** The session on screen, kept by the coaching screen so a coach comes back to it after scoring. */
+  openId: string | null;
+  onOpen(id: string | null): void;
 }
 
 /** Calibration sessions: create one, score its contacts blind, close it, read the report. */
-export function CalibrationPanel({ people, myId, onScore }: Props) {
+export function CalibrationPanel({ people, myId, onScore, openId, onOpen: setOpenId }: Props) {
   const { t } = useTranslation();
   const sessions = useCalibrations();
-  const [openId, setOpenId] = useState<string | null>(null);
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.displayName ?? id;
+  // The directory holds the coach's own teams; fellow coaches of other teams come from the server.
+  const raters = useLiveRead(fetchRaters, 'raters').data ?? [];
+  const nameOf = (id: string) =>
+    (raters.find((r) => r.id === id) ?? people.find((p) => p.id === id))?.displayName ?? id;
   useEffect(() => void loadCalibrations().catch(() => undefined), []);
   if (openId)
     return (
@@ -38,7 +43,7 @@ export function CalibrationPanel({ people, myId, onScore }: Props) {
     );
   return (
     <Stack gap="lg">
-      <NewCalibrationForm people={people} onCreated={setOpenId} />
+      <NewCalibrationForm raters={raters} onCreated={setOpenId} />
       <section aria-label={t('qa.calibration.sessions')}>
         <Title order={3}>{t('qa.calibration.sessions')}</Title>
         {sessions?.length === 0 && <Text c="gray.7">{t('qa.calibration.none')}</Text>}
@@ -92,7 +97,6 @@ function SessionView({ id, myId, nameOf, onScore, onClose }: SessionProps) {
     try {
       await runCoachingCommand(
         { type: COACHING_COMMAND_TYPES.closeCalibration, payload: { calibrationId: id } },
-        CalibrationSession,
         storeCalibration,
       );
     } catch (err) {

@@ -30,6 +30,7 @@ export function CoachingScreen() {
   const evaluations = useEvaluations();
   const [opened, setOpened] = useState<Opened | null>(null);
   const [tab, setTab] = useState<string | null>('worklist');
+  const [sessionId, setSessionId] = useState<string | null>(null);
   const team = coachedAgents(people, user?.id);
   const agents = people.filter((a) => a.roles.includes('agent'));
   const nameOf = (id: string) => people.find((a) => a.id === id)?.displayName ?? id;
@@ -86,6 +87,8 @@ export function CoachingScreen() {
           <CalibrationPanel
             people={people}
             myId={user?.id ?? ''}
+            openId={sessionId}
+            onOpen={setSessionId}
             onScore={(contactId, calibrationId, versionId) =>
               setOpened({ kind: 'contact', contactId, calibrationId, versionId })
             }

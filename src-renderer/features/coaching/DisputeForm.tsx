@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScorecardContent } from '../../../src-shared/protocol/coaching';
 import { COACHING_COMMAND_TYPES } from '../../../src-shared/protocol/coaching-commands';
-import { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import { storeEvaluation } from '../../data/coaching-repository';
 import { runCoachingCommand } from '../../sync/coaching-commands';
 import { commandErrorText } from './command-error';
@@ -25,7 +24,6 @@ export function DisputeForm({ evaluationId, content }: { evaluationId: string; c
     try {
       await runCoachingCommand(
         { type: COACHING_COMMAND_TYPES.disputeEvaluation, payload: { evaluationId, items: pending } },
-        Evaluation,
         storeEvaluation,
       );
     } catch (err) {

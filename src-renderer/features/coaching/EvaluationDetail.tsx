@@ -2,7 +2,6 @@ import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantin
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COACHING_COMMAND_TYPES } from '../../../src-shared/protocol/coaching-commands';
-import { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import { useEvaluation, useScorecardVersion } from '../../data/coaching-hooks';
 import { storeEvaluation } from '../../data/coaching-repository';
 import { useAgents } from '../../data/directory-hooks';
@@ -46,7 +45,6 @@ export function EvaluationDetail({ evaluationId, viewer, onClose }: Props) {
     try {
       await runCoachingCommand(
         { type: COACHING_COMMAND_TYPES.acknowledgeEvaluation, payload: { evaluationId } },
-        Evaluation,
         storeEvaluation,
       );
     } catch (err) {

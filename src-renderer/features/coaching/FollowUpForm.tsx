@@ -2,7 +2,7 @@ import { Alert, Button, Group, MultiSelect, Stack, TextInput, Title } from '@man
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScorecardContent } from '../../../src-shared/protocol/coaching';
-import { COACHING_COMMAND_TYPES, FollowUpTask } from '../../../src-shared/protocol/coaching-commands';
+import { COACHING_COMMAND_TYPES } from '../../../src-shared/protocol/coaching-commands';
 import type { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import { storeFollowUp } from '../../data/coaching-repository';
 import { newId } from '../../data/new-id';
@@ -38,7 +38,6 @@ export function FollowUpForm({ evaluation, content }: { evaluation: Evaluation; 
             dueAt: new Date(due).toISOString(),
           },
         },
-        FollowUpTask,
         storeFollowUp,
       );
       setOutcome({ ok: true, text: t('qa.followUp.assigned') });

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import {
   COACHING_COMMAND_TYPES,
   MONITOR_MODES,
-  MonitorSession,
   type MonitorMode,
 } from '../../../src-shared/protocol/coaching-commands';
 import { runCoachingCommand } from '../../sync/coaching-commands';
@@ -18,10 +17,7 @@ export function MonitorControls({ contactId }: { contactId: string }) {
   const join = async (mode: MonitorMode) => {
     setBusy(mode);
     try {
-      await runCoachingCommand(
-        { type: COACHING_COMMAND_TYPES.monitorCall, payload: { contactId, mode } },
-        MonitorSession,
-      );
+      await runCoachingCommand({ type: COACHING_COMMAND_TYPES.monitorCall, payload: { contactId, mode } });
       setOutcome({ ok: true, text: t(`qa.monitor.joined.${mode}`) });
     } catch (err) {
       setOutcome({ ok: false, text: commandErrorText(err, t('qa.offline')) });

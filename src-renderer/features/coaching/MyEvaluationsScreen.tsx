@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COACHING_COMMAND_TYPES, FollowUpTask } from '../../../src-shared/protocol/coaching-commands';
+import { COACHING_COMMAND_TYPES } from '../../../src-shared/protocol/coaching-commands';
 import { useEvaluations, useFollowUps } from '../../data/coaching-hooks';
 import { storeFollowUp } from '../../data/coaching-repository';
 import { useAgents } from '../../data/directory-hooks';
@@ -33,7 +33,6 @@ export function MyEvaluationsScreen() {
   const markDone = (taskId: string) =>
     runCoachingCommand(
       { type: COACHING_COMMAND_TYPES.completeFollowUp, payload: { taskId } },
-      FollowUpTask,
       storeFollowUp,
     ).catch(() => undefined);
   return (

@@ -1,9 +1,8 @@
 import { Alert, Button, Group, MultiSelect, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CalibrationSession } from '../../../src-shared/protocol/coaching-calibration';
 import { COACHING_COMMAND_TYPES } from '../../../src-shared/protocol/coaching-commands';
-import type { Agent } from '../../../src-shared/protocol/entities';
+import type { Rater } from '../../../src-shared/protocol/coaching-http';
 import { usePublishedVersions } from '../../data/coaching-hooks';
 import { storeCalibration } from '../../data/coaching-repository';
 import { newId } from '../../data/new-id';
@@ -12,10 +11,10 @@ import { commandErrorText } from './command-error';
 
 /** A new session: which form, which contacts, which coaches, and optionally an expert. */
 export function NewCalibrationForm({
-  people,
+  raters,
   onCreated,
 }: {
-  people: readonly Agent[];
+  raters: readonly Rater[];
   onCreated(id: string): void;
 }) {
   const { t } = useTranslation();
@@ -25,7 +24,6 @@ export function NewCalibrationForm({
   const [coachIds, setCoachIds] = useState<string[]>([]);
   const [expertId, setExpertId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const coaches = people.filter((p) => p.roles.includes('coach') || p.roles.includes('supervisor'));
   const contactIds = contacts.split(/[\s,]+/).filter(Boolean);
 
   const create = async () => {
@@ -43,7 +41,6 @@ export function NewCalibrationForm({
             ...(expertId ? { expertId } : {}),
           },
         },
-        CalibrationSession,
         storeCalibration,
       );
       onCreated(calibrationId);
@@ -70,13 +67,13 @@ export function NewCalibrationForm({
       <Group grow align="flex-end">
         <MultiSelect
           label={t('qa.calibration.coaches')}
-          data={coaches.map((c) => ({ value: c.id, label: c.displayName }))}
+          data={raters.map((c) => ({ value: c.id, label: c.displayName }))}
           value={coachIds}
           onChange={setCoachIds}
         />
         <Select
           label={t('qa.calibration.expertOptional')}
-          data={coaches.map((c) => ({ value: c.id, label: c.displayName }))}
+          data={raters.map((c) => ({ value: c.id, label: c.displayName }))}
           value={expertId}
           clearable
           onChange={setExpertId}

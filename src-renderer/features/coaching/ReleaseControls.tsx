@@ -2,7 +2,6 @@ import { Alert, Button, Group, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COACHING_COMMAND_TYPES } from '../../../src-shared/protocol/coaching-commands';
-import { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import { storeEvaluation } from '../../data/coaching-repository';
 import { runCoachingCommand } from '../../sync/coaching-commands';
 import { commandErrorText } from './command-error';
@@ -20,7 +19,6 @@ export function ReleaseControls({ evaluationId }: { evaluationId: string }) {
           type: COACHING_COMMAND_TYPES.releaseEvaluation,
           payload: { evaluationId, ...(when ? { at: new Date(when).toISOString() } : {}) },
         },
-        Evaluation,
         storeEvaluation,
       );
     } catch (err) {

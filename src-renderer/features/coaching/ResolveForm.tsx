@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScorecardContent } from '../../../src-shared/protocol/coaching';
 import { COACHING_COMMAND_TYPES } from '../../../src-shared/protocol/coaching-commands';
-import { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
+import type { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import { storeEvaluation } from '../../data/coaching-repository';
 import { runCoachingCommand } from '../../sync/coaching-commands';
 import { answersWithValue, type DraftAnswer } from './answer-edits';
@@ -41,7 +41,6 @@ export function ResolveForm({ evaluation, content }: { evaluation: Evaluation; c
             ...(note.trim() ? { note: note.trim() } : {}),
           },
         },
-        Evaluation,
         storeEvaluation,
       );
     } catch (err) {

@@ -14,9 +14,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '../../../src-shared/protocol/channels';
 import { COACHING_COMMAND_TYPES } from '../../../src-shared/protocol/coaching-commands';
+import type { SamplingPlan } from '../../../src-shared/protocol/coaching-sampling';
 import {
   SAMPLING_PERIODS,
-  SamplingPlan,
   SamplingPlanBody,
   type SamplingPeriod,
 } from '../../../src-shared/protocol/coaching-sampling';
@@ -70,14 +70,11 @@ export function SamplingPlanForm({ plan, onSaved, onCancel }: Props) {
     setError(null);
     setSaving(true);
     try {
-      const saved = await runCoachingCommand(
-        {
-          type: COACHING_COMMAND_TYPES.saveSamplingPlan,
-          payload: { planId: plan?.id ?? crypto.randomUUID(), plan: { ...body, templateId } },
-          ...(plan ? { expectedVersion: plan.version } : {}),
-        },
-        SamplingPlan,
-      );
+      const saved = await runCoachingCommand({
+        type: COACHING_COMMAND_TYPES.saveSamplingPlan,
+        payload: { planId: plan?.id ?? crypto.randomUUID(), plan: { ...body, templateId } },
+        ...(plan ? { expectedVersion: plan.version } : {}),
+      });
       onSaved(saved);
     } catch (err) {
       setError(commandErrorText(err, t('qa.offline')));

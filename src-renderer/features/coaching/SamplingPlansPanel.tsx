@@ -2,7 +2,8 @@ import { Alert, Badge, Button, Group, List, Stack, Table, Text, Title } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COACHING_COMMAND_TYPES } from '../../../src-shared/protocol/coaching-commands';
-import { SamplingDraw, type SamplingPlan } from '../../../src-shared/protocol/coaching-sampling';
+import type { SamplingDraw } from '../../../src-shared/protocol/coaching-sampling';
+import { type SamplingPlan } from '../../../src-shared/protocol/coaching-sampling';
 import { useTeams } from '../../data/directory-hooks';
 import { runCoachingCommand } from '../../sync/coaching-commands';
 import { fetchSamplingPlans } from '../../sync/sampling-reads';
@@ -37,13 +38,10 @@ export function SamplingPlansPanel({ nameOf, onDrawn }: Props) {
   const draw = async (plan: SamplingPlan) => {
     setOutcome(null);
     try {
-      const drawn = await runCoachingCommand(
-        {
-          type: COACHING_COMMAND_TYPES.drawSample,
-          payload: { planId: plan.id, drawId: crypto.randomUUID() },
-        },
-        SamplingDraw,
-      );
+      const drawn = await runCoachingCommand({
+        type: COACHING_COMMAND_TYPES.drawSample,
+        payload: { planId: plan.id, drawId: crypto.randomUUID() },
+      });
       setOutcome({ draw: drawn });
       read.reload();
       onDrawn();

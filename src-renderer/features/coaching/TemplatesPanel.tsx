@@ -2,15 +2,24 @@ import { Alert, Badge, Button, FileButton, Group, Select, Stack, Text } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScorecardContent } from '../../../src-shared/protocol/coaching';
-import { COACHING_COMMAND_TYPES, TemplateResult } from '../../../src-shared/protocol/coaching-commands';
+import { COACHING_COMMAND_TYPES as T } from '../../../src-shared/protocol/coaching-commands';
 import { exportScorecard, importScorecardText } from '../../../src-shared/domain/coaching/scorecard-format';
 import { useScorecardTemplates, useScorecardVersion } from '../../data/coaching-hooks';
 import { storeScorecard } from '../../data/coaching-repository';
 import { newId } from '../../data/new-id';
 import { runCoachingCommand } from '../../sync/coaching-commands';
+import type { CommandInputOf } from '../../sync/online-command';
 import { commandErrorText } from './command-error';
 import { downloadText } from './download-text';
 import { TemplateEditor } from './TemplateEditor';
+
+/** The scorecard commands this panel sends; each answers the template and its version. */
+type ScorecardCommandType =
+  | typeof T.createTemplate
+  | typeof T.saveDraftVersion
+  | typeof T.publishVersion
+  | typeof T.retireVersion
+  | typeof T.importScorecard;
 
 /**
  * Scorecard templates and their versions. A published version is shown frozen; "Edit as new
@@ -34,10 +43,10 @@ export function TemplatesPanel() {
   const setContent = (next: ScorecardContent) =>
     version && setEdited({ versionId: version.id, content: next });
 
-  const run = async (input: Parameters<typeof runCoachingCommand>[0], done: string) => {
+  const run = async (input: CommandInputOf<ScorecardCommandType>, done: string) => {
     setMessage(null);
     try {
-      const result = await runCoachingCommand(input, TemplateResult, storeScorecard);
+      const result = await runCoachingCommand(input, storeScorecard);
       setVersionId(result.version.id);
       setMessage({ ok: true, text: done });
     } catch (err) {
@@ -49,7 +58,7 @@ export function TemplatesPanel() {
     template &&
     run(
       {
-        type: COACHING_COMMAND_TYPES.saveDraftVersion,
+        type: T.saveDraftVersion,
         payload: { templateId: template.id, versionId: asNew ? newId() : (versionId ?? newId()), content },
         ...(asNew || !version ? {} : { expectedVersion: version.version }),
       },
@@ -64,7 +73,7 @@ export function TemplatesPanel() {
     }
     await run(
       {
-        type: COACHING_COMMAND_TYPES.importScorecard,
+        type: T.importScorecard,
         payload: {
           templateId: template?.id ?? newId(),
           versionId: newId(),
@@ -99,7 +108,7 @@ export function TemplatesPanel() {
           onClick={() =>
             void run(
               {
-                type: COACHING_COMMAND_TYPES.createTemplate,
+                type: T.createTemplate,
                 payload: {
                   templateId: newId(),
                   versionId: newId(),
@@ -157,7 +166,7 @@ export function TemplatesPanel() {
                   color="green"
                   onClick={() =>
                     void run(
-                      { type: COACHING_COMMAND_TYPES.publishVersion, payload: { versionId: version.id } },
+                      { type: T.publishVersion, payload: { versionId: version.id } },
                       t('qa.templates.published'),
                     )
                   }
@@ -174,7 +183,7 @@ export function TemplatesPanel() {
                 variant="light"
                 onClick={() =>
                   void run(
-                    { type: COACHING_COMMAND_TYPES.retireVersion, payload: { versionId: version.id } },
+                    { type: T.retireVersion, payload: { versionId: version.id } },
                     t('qa.templates.retired'),
                   )
                 }

@@ -13,11 +13,19 @@ describe("a coach's team list (issue 11, finding 5)", () => {
     expect(coachedAgents(scope, 'usr_carl').map((a) => a.id)).toEqual(['usr_ana', 'usr_ben']);
   });
 
-  it('shows a coach who is also an agent their own team, without themselves', () => {
+  it('shows every coached team the server put in scope (carl coaches Support EN and Tier 2)', () => {
+    const scope = [
+      person('usr_ana', 'team_support_en'),
+      person('usr_ben', 'team_support_en'),
+      person('usr_tom', 'team_tier2'),
+    ];
+    expect(coachedAgents(scope, 'usr_carl').map((a) => a.id)).toEqual(['usr_ana', 'usr_ben', 'usr_tom']);
+  });
+
+  it('leaves out a coach who is also an agent', () => {
     const scope = [
       person('usr_lead', 'team_support_en', ['agent', 'coach']),
       person('usr_ana', 'team_support_en'),
-      person('usr_lucia', 'team_support_es'),
     ];
     expect(coachedAgents(scope, 'usr_lead').map((a) => a.id)).toEqual(['usr_ana']);
   });

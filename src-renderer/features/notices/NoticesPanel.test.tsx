@@ -21,10 +21,10 @@ const AT = '2026-12-05T10:00:00.000Z';
 beforeAll(installJsdomShims);
 beforeEach(async () => {
   send.mockReset();
-  send.mockResolvedValue({});
+  send.mockResolvedValue({} as never);
   await Promise.all([db.broadcasts.clear(), db.notifications.clear()]);
   useAppStore.setState({
-    user: { id: 'usr_emily', username: 'emily', displayName: 'Emily', roles: ['agent'] },
+    user: { id: 'usr_emily', username: 'emily', displayName: 'Emily', roles: ['agent'], teamId: null },
   });
 });
 afterEach(cleanup);

@@ -35,7 +35,7 @@ const ana: Agent = {
 beforeAll(() => {
   installJsdomShims();
   useAppStore.setState({
-    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'] },
+    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'], teamId: null },
     connection: 'online',
   });
 });

@@ -1,9 +1,10 @@
-import { Group, NativeSelect, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, NativeSelect, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Agent } from '../../../src-shared/protocol/entities';
 import { useAgent } from '../../data/directory-hooks';
+import { usePendingWrite } from '../../data/outbox-hooks';
+import { queueAgentState } from '../../data/pending-writes';
 import { applyAgentAnswer } from '../../data/sync-repository';
 import { useAppStore } from '../../store/store';
 import { runOnlineCommand } from '../../sync/online-command';
@@ -11,7 +12,10 @@ import { formatDuration } from '../../ui/format-duration';
 import { useNow } from '../../ui/use-now';
 import { choiceOf, payloadOf, STATE_CHOICES } from './agent-state-options';
 
-/** The agent's own state: Available, Away with a reason, Offline. Online only (routing depends on it). */
+/**
+ * The agent's own state: Available, Away with a reason, Offline. Offline, the request waits in the
+ * outbox (marked pending, the latest choice wins) and the server applies it once on reconnect.
+ */
 export function AgentStateControl() {
   const { t } = useTranslation();
   const user = useAppStore((s) => s.user);
@@ -19,13 +23,18 @@ export function AgentStateControl() {
   const me = useAgent(user?.id);
   const [busy, setBusy] = useState(false);
   const now = useNow();
+  const queued = usePendingWrite('agent-state', user?.id);
+  const requested =
+    queued?.kind === 'agent-state'
+      ? choiceOf({ ...queued.payload, reasonCode: queued.payload.reasonCode ?? null })
+      : undefined;
 
   const label = (choice: string) => {
     const [state, reason] = choice.split(':');
     const stateLabel = t(`agentState.states.${state ?? 'offline'}`);
     return reason ? `${stateLabel} – ${t(`agentState.reasons.${reason}`)}` : stateLabel;
   };
-  const current = me ? choiceOf(me) : 'offline';
+  const current = requested ?? (me ? choiceOf(me) : 'offline');
   const choices: string[] = STATE_CHOICES.includes(current as never)
     ? [...STATE_CHOICES]
     : [current, ...STATE_CHOICES];
@@ -35,8 +44,8 @@ export function AgentStateControl() {
     if (!payload) return;
     setBusy(true);
     try {
-      const entity = Agent.safeParse(await runOnlineCommand({ type: 'agent:set-state', payload }));
-      if (entity.success) await applyAgentAnswer(entity.data);
+      if (!isOnline) return void (await queueAgentState(user?.id ?? '', payload));
+      await applyAgentAnswer(await runOnlineCommand({ type: 'agent:set-state', payload }));
     } catch (err) {
       notifications.show({
         color: 'red',
@@ -49,12 +58,12 @@ export function AgentStateControl() {
 
   return (
     <Group gap="sm" align="flex-end">
-      <Tooltip label={t('agentState.onlineOnly')} disabled={isOnline}>
+      <Tooltip label={t('offline.stateOffline')} disabled={isOnline}>
         <div>
           <NativeSelect
             label={t('agentState.label')}
             value={current}
-            disabled={!isOnline || busy || !me}
+            disabled={busy || !me}
             onChange={(e) => void change(e.currentTarget.value)}
             // Busy, Wrap-up and Away – Missed are set by the work and routing: shown, never picked.
             data={choices.map((c) => ({ value: c, label: label(c), disabled: !payloadOf(c) }))}
@@ -62,6 +71,17 @@ export function AgentStateControl() {
           />
         </div>
       </Tooltip>
+      {requested && (
+        <Badge
+          color="yellow"
+          variant="light"
+          mb={8}
+          data-testid="state-pending"
+          title={t('offline.stateQueued', { state: label(requested) })}
+        >
+          {t('offline.pending')}
+        </Badge>
+      )}
       {me && (
         <Text size="sm" c="dimmed" pb={8} data-testid="time-in-state">
           {t('agentState.timeInState', {

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentFigures } from '../../../src-shared/domain/supervision/board';
+import type { AgentToday } from '../../../src-shared/protocol/board-today';
 import type { Agent, Team } from '../../../src-shared/protocol/entities';
 import { AgentStateBadge } from '../../ui/AgentStateBadge';
 import { formatDuration } from '../../ui/format-duration';
@@ -15,15 +16,16 @@ interface AgentsBoardProps {
   agents: Agent[];
   teams: Team[];
   figures: ReadonlyMap<string, AgentFigures>;
+  today: ReadonlyMap<string, AgentToday>;
   onOpen: (agentId: string) => void;
 }
 
 /**
  * Every agent live, only the rows in view rendered (@tanstack/react-virtual), so a floor of a
  * thousand agents scrolls as smoothly as ten: state and reason, time in state, current work with
- * its age, occupancy today and offers missed in a row.
+ * its age; occupancy, offers missed today (in a row now) and consoles connected, from the server.
  */
-export function AgentsBoard({ agents, teams, figures, onOpen }: AgentsBoardProps) {
+export function AgentsBoard({ agents, teams, figures, today, onOpen }: AgentsBoardProps) {
   const { t } = useTranslation();
   const viewport = useRef<HTMLDivElement>(null);
   // TanStack's virtualizer is mutable by design; this component is simply not auto-memoized.
@@ -73,7 +75,8 @@ export function AgentsBoard({ agents, teams, figures, onOpen }: AgentsBoardProps
                 <Table.Th>{t('supervisor.timeInState')}</Table.Th>
                 <Table.Th>{t('queueBoard.currentWork')}</Table.Th>
                 <Table.Th ta="right">{t('board.occupancy')}</Table.Th>
-                <Table.Th ta="right">{t('queueBoard.missedOffers')}</Table.Th>
+                <Table.Th ta="right">{t('board.missedToday')}</Table.Th>
+                <Table.Th ta="right">{t('board.devices')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -82,6 +85,7 @@ export function AgentsBoard({ agents, teams, figures, onOpen }: AgentsBoardProps
                 const agent = agents[row.index];
                 const line = agent && figures.get(agent.id);
                 if (!agent || !line) return null;
+                const day = today.get(agent.id);
                 return (
                   <Table.Tr
                     key={agent.id}
@@ -116,11 +120,19 @@ export function AgentsBoard({ agents, teams, figures, onOpen }: AgentsBoardProps
                         {line.work.length > 4 && <Badge size="xs">+{line.work.length - 4}</Badge>}
                       </Group>
                     </Table.Td>
-                    <Table.Td ta="right">
-                      {line.occupancy === null ? '—' : `${Math.round(line.occupancy * 100)}%`}
+                    <Table.Td ta="right" data-testid="occupancy">
+                      {day?.occupancyPercent == null ? '—' : `${Math.round(day.occupancyPercent)}%`}
                     </Table.Td>
-                    <Table.Td ta="right" c={line.missedOffers > 0 ? 'orange' : undefined}>
-                      {line.missedOffers}
+                    <Table.Td
+                      ta="right"
+                      c={line.missedOffers > 0 ? 'orange' : undefined}
+                      data-testid="missed-today"
+                      title={t('board.missedInARow', { count: line.missedOffers })}
+                    >
+                      {day?.missedOffersToday ?? '—'}
+                    </Table.Td>
+                    <Table.Td ta="right" data-testid="devices">
+                      {day?.devices ?? '—'}
                     </Table.Td>
                   </Table.Tr>
                 );

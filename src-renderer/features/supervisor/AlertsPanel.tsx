@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Agent, Queue } from '../../../src-shared/protocol/entities';
 import { useActiveAlerts } from '../../data/contact-hooks';
 import { acknowledgeAlert } from '../../sync/supervisor-api';
+import { supervisesTeam, teamOfAlert } from '../../../src-shared/domain/supervision/team-scope';
+import { useAppStore } from '../../store/store';
 import { useAlertAnnouncer } from './use-alert-announcer';
 
 const COLORS: Record<string, string> = {
@@ -22,10 +24,12 @@ const COLORS: Record<string, string> = {
 export function AlertsPanel({ queues, agents }: { queues: Queue[]; agents: Agent[] }) {
   const { t, i18n } = useTranslation();
   const alerts = useActiveAlerts();
+  const user = useAppStore((s) => s.user);
   const lines = useMemo(() => {
     const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
     return alerts?.map((alert) => ({
       alert,
+      mayAcknowledge: user !== null && supervisesTeam(user, teamOfAlert(alert, queues, agents)),
       id: alert.id,
       kind: alert.kind,
       line: t('queueBoard.alertLine', {
@@ -39,7 +43,7 @@ export function AlertsPanel({ queues, agents }: { queues: Queue[]; agents: Agent
         time: time.format(new Date(alert.at)),
       }),
     }));
-  }, [alerts, queues, agents, t, i18n.language]);
+  }, [alerts, queues, agents, user, t, i18n.language]);
   useAlertAnnouncer(lines);
   return (
     <Paper withBorder p="md">
@@ -48,7 +52,7 @@ export function AlertsPanel({ queues, agents }: { queues: Queue[]; agents: Agent
       </Title>
       {lines?.length === 0 && <Text c="dimmed">{t('queueBoard.noAlerts')}</Text>}
       <Stack gap="xs" role="alert" aria-label={t('queueBoard.alertsTitle')}>
-        {lines?.map(({ alert, line }) => (
+        {lines?.map(({ alert, line, mayAcknowledge }) => (
           <Group key={alert.id} gap="sm" wrap="nowrap" data-alert={alert.kind} data-queue={alert.queueId}>
             <Badge color={COLORS[alert.kind] ?? 'gray'} variant="filled" miw={150}>
               {t(`queueBoard.alertKinds.${alert.kind}`)}
@@ -61,13 +65,15 @@ export function AlertsPanel({ queues, agents }: { queues: Queue[]; agents: Agent
                 {t('alertsBoard.acknowledgedBy', { name: alert.acknowledgedByName })}
               </Text>
             ) : (
-              <Button
-                size="compact-xs"
-                variant="default"
-                onClick={() => void acknowledgeAlert(alert.id).catch(() => undefined)}
-              >
-                {t('alertsBoard.acknowledge')}
-              </Button>
+              mayAcknowledge && (
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  onClick={() => void acknowledgeAlert(alert.id).catch(() => undefined)}
+                >
+                  {t('alertsBoard.acknowledge')}
+                </Button>
+              )
             )}
           </Group>
         ))}

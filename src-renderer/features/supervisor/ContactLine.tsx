@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { formatDuration } from '../../ui/format-duration';
 import { ChannelIcon } from '../work/ChannelIcon';
+import { IntakeWhy } from '../work/IntakeWhy';
 import { waitingWhy } from '../work/waiting-why';
 
 export type ContactAction = 'reassign' | 'jump';
@@ -34,6 +35,7 @@ export function ContactLine({ contact, now, holderName, onAction }: ContactLineP
               <span data-testid="waiting-why"> · {waitingWhy(contact, now, t)}</span>
             )}
           </Text>
+          <IntakeWhy contact={contact} />
         </div>
       </Group>
       <Group gap={4} wrap="nowrap">

@@ -7,7 +7,7 @@ import { ContactActions } from './ContactActions';
 import { ContactLine, type ContactAction } from './ContactLine';
 import type { Board } from './use-board';
 
-const ROW_HEIGHT = 52;
+const ROW_HEIGHT = 68; // three lines: who and what, status and why it waits, why this queue
 const LIST_ROWS = 8;
 
 /** A queue's drill-down: its waiting contacts (most urgent first) and the ones its agents hold. */

@@ -5,7 +5,7 @@ import { CHANNELS } from '../../../src-shared/protocol/channels';
 import type { Queue } from '../../../src-shared/protocol/entities';
 import { ChannelIcon } from '../work/ChannelIcon';
 import { formatDuration } from '../../ui/format-duration';
-import type { QueueToday } from './queue-today';
+import type { QueueToday } from '../../../src-shared/protocol/board-today';
 
 interface QueuesBoardProps {
   queues: Queue[];
@@ -15,11 +15,12 @@ interface QueuesBoardProps {
   onOpen: (queueId: string) => void;
 }
 
-const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
+const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value)}%`);
 
 /**
- * Every queue live: waiting by channel, longest wait (ticking), service level today against its
- * target, abandoned today, and the team's agents by state. A queue's name opens its drill-down.
+ * Every queue live: waiting by channel, longest wait (ticking), expected wait for the next contact
+ * by channel, service level today against its target (the KPI report's figure for today, pushed
+ * by the server), abandoned today, and the team's agents by state. A queue's name opens its drill-down.
  */
 export function QueuesBoard({ queues, figures, today, now, onOpen }: QueuesBoardProps) {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ export function QueuesBoard({ queues, figures, today, now, onOpen }: QueuesBoard
                 <Table.Th ta="right">{t('queueBoard.waiting')}</Table.Th>
                 <Table.Th ta="right">{t('queueBoard.longestWait')}</Table.Th>
                 <Table.Th>{t('board.byChannel')}</Table.Th>
+                <Table.Th>{t('board.expectedWait')}</Table.Th>
                 <Table.Th ta="right">{t('board.slToday')}</Table.Th>
                 <Table.Th ta="right">{t('board.abandoned')}</Table.Th>
                 <Table.Th ta="right">{t('queueBoard.loggedIn')}</Table.Th>
@@ -54,7 +56,9 @@ export function QueuesBoard({ queues, figures, today, now, onOpen }: QueuesBoard
                 const day = today.get(queue.id);
                 if (!line) return null;
                 const belowTarget =
-                  day?.serviceLevel != null && day.target !== null && day.serviceLevel < day.target;
+                  day?.serviceLevelPercent != null &&
+                  day.targetPercent !== null &&
+                  day.serviceLevelPercent < day.targetPercent;
                 return (
                   <Table.Tr key={queue.id} data-queue={queue.id}>
                     <Table.Td>
@@ -80,15 +84,31 @@ export function QueuesBoard({ queues, figures, today, now, onOpen }: QueuesBoard
                         ))}
                       </Group>
                     </Table.Td>
-                    <Table.Td ta="right" c={belowTarget ? 'red' : undefined} data-testid="sl-today">
-                      {day?.target != null
-                        ? t('board.slOfTarget', {
-                            sl: percent(day.serviceLevel),
-                            target: percent(day.target),
-                          })
-                        : percent(day?.serviceLevel ?? null)}
+                    <Table.Td data-testid="expected-wait">
+                      <Group gap={6} wrap="nowrap">
+                        {queue.channels.map((c) => (
+                          <Group key={c} gap={2} wrap="nowrap" data-channel={c}>
+                            <ChannelIcon channel={c} />
+                            <Text size="sm" ff="monospace">
+                              {day?.expectedWaitS[c] == null
+                                ? '—'
+                                : formatDuration((day.expectedWaitS[c] ?? 0) * 1000)}
+                            </Text>
+                          </Group>
+                        ))}
+                      </Group>
                     </Table.Td>
-                    <Table.Td ta="right">{day?.abandoned ?? 0}</Table.Td>
+                    <Table.Td ta="right" c={belowTarget ? 'red' : undefined} data-testid="sl-today">
+                      {day?.targetPercent != null
+                        ? t('board.slOfTarget', {
+                            sl: percent(day.serviceLevelPercent),
+                            target: percent(day.targetPercent),
+                          })
+                        : percent(day?.serviceLevelPercent ?? null)}
+                    </Table.Td>
+                    <Table.Td ta="right" data-testid="abandoned">
+                      {day?.abandoned ?? 0}
+                    </Table.Td>
                     <Table.Td ta="right" c={line.staff.signedIn === 0 ? 'red' : undefined}>
                       {line.staff.signedIn}
                     </Table.Td>

@@ -8,6 +8,7 @@ import { CommandRefusedError, runOnlineCommand } from '../../sync/online-command
 import type * as OnlineCommand from '../../sync/online-command';
 import { fetchImpact } from '../../sync/supervisor-api';
 import type * as SupervisorApi from '../../sync/supervisor-api';
+import { useAppStore } from '../../store/store';
 import { installJsdomShims } from '../../testing/jsdom-shims';
 import { boardAgent, boardContact, boardQueue } from './board-fixtures';
 import { ReassignDialog } from './ReassignDialog';
@@ -45,7 +46,10 @@ const agents = [
   boardAgent({ id: 'ben', username: 'ben', displayName: 'Ben', state: 'available' }),
 ];
 
-beforeAll(installJsdomShims);
+beforeAll(() => {
+  installJsdomShims();
+  useAppStore.setState({ connection: 'online' });
+});
 beforeEach(() => {
   send.mockReset();
   impact.mockReset();
@@ -94,7 +98,7 @@ describe('ReassignDialog', { timeout: 30_000 }, () => {
     fireEvent.change(screen.getByLabelText('Reason'), {
       target: { value: 'Ben knows Data Bridge' },
     });
-    send.mockResolvedValue({});
+    send.mockResolvedValue({} as never);
     fireEvent.click(screen.getByRole('button', { name: 'Confirm reassignment' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(send).toHaveBeenCalledWith({
@@ -124,7 +128,7 @@ describe('ReassignDialog', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText(/The agent has no room for it: No free capacity/, {}, { timeout: 5_000 }),
     ).toBeTruthy();
-    send.mockResolvedValue({});
+    send.mockResolvedValue({} as never);
     fireEvent.click(screen.getByRole('button', { name: 'Force (override capacity)' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(send).toHaveBeenLastCalledWith({

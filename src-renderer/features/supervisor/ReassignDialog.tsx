@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import type { Agent, Queue } from '../../../src-shared/protocol/entities';
 import type { ImpactQuery } from '../../../src-shared/protocol/supervision';
+import { useAppStore } from '../../store/store';
 import { reassignContact, reassignProblemOf } from '../../sync/supervisor-api';
 import { ImpactPanel } from './ImpactPanel';
 import { useImpact } from './use-impact';
@@ -33,6 +34,7 @@ interface ReassignDialogProps {
  */
 export function ReassignDialog({ contact, agents, queues, nameOf, onClose }: ReassignDialogProps) {
   const { t } = useTranslation();
+  const isOnline = useAppStore((s) => s.connection === 'online');
   const [targetKind, setTargetKind] = useState<'agent' | 'queue'>('agent');
   const [agentId, setAgentId] = useState<string | null>(null);
   const [queueId, setQueueId] = useState<string | null>(null);
@@ -159,15 +161,25 @@ export function ReassignDialog({ contact, agents, queues, nameOf, onClose }: Rea
             <Text size="sm">{problem.message}</Text>
           </Alert>
         )}
+        {!isOnline && (
+          <Text size="sm" c="dimmed" data-testid="reassign-needs-server">
+            {t('offline.reassignNeedsServer')}
+          </Text>
+        )}
         <Group justify="flex-end">
           {problem?.canForce && (
-            <Button color="orange" loading={isSending} onClick={() => void confirm(true)}>
+            <Button
+              color="orange"
+              loading={isSending}
+              disabled={!isOnline}
+              onClick={() => void confirm(true)}
+            >
               {t('reassign.force')}
             </Button>
           )}
           <Button
             loading={isSending}
-            disabled={!targetId || !impact || impact.kind === 'loading'}
+            disabled={!isOnline || !targetId || !impact || impact.kind === 'loading'}
             onClick={() => void confirm(false)}
           >
             {t('reassign.confirm')}

@@ -82,6 +82,7 @@ export function SupervisorScreen() {
             agents={filterAgents(snapshot.agents, snapshot.queues, filter)}
             teams={snapshot.teams}
             figures={board.agentLines}
+            today={board.agentToday}
             onOpen={setOpenAgentId}
           />
           <QueueDrawer board={board} queueId={openQueueId} onClose={() => setOpenQueueId(null)} />

@@ -10,14 +10,18 @@ import { useNow } from '../../ui/use-now';
 import { floorOf } from '../../../src-shared/domain/supervision/floor-of';
 import { recordFloor, startOfDay, useBoardHistory } from './board-history';
 import { dayOf } from './agent-timeline';
-import { queueToday, type QueueToday } from './queue-today';
+import type { AgentToday, QueueToday } from '../../../src-shared/protocol/board-today';
+import { useBoardToday } from './board-today-store';
 
 export interface Board {
   snapshot: BoardSnapshot;
   now: number;
   queueLines: Map<string, QueueFigures>;
   agentLines: Map<string, AgentFigures>;
+  /** Queues' figures for today from the server (service level as the KPI report, expected wait). */
   today: Map<string, QueueToday>;
+  /** Agents' figures for today from the server (occupancy, offers missed today, consoles). */
+  agentToday: Map<string, AgentToday>;
 }
 
 /**
@@ -33,23 +37,24 @@ export function useBoard(): Board | undefined {
     () => snapshot && floorOf(snapshot.agents, snapshot.queues, snapshot.open, snapshot.at),
     [snapshot],
   );
+  const pushed = useBoardToday();
   const today = useMemo(
-    () =>
-      snapshot &&
-      queueToday(snapshot.queues, [...snapshot.open, ...snapshot.endedToday], startOfDay(snapshot.at)),
-    [snapshot],
+    () => new Map<string, QueueToday>(pushed?.queues.map((q) => [q.queueId, q])),
+    [pushed],
+  );
+  const agentToday = useMemo(
+    () => new Map<string, AgentToday>(pushed?.agents.map((a) => [a.agentId, a])),
+    [pushed],
   );
   useEffect(() => {
-    if (!floor || !today) return;
-    const shares = [...today.values()].filter((d) => d.serviceLevel !== null);
+    if (!floor) return;
+    const shares = [...today.values()].flatMap((d) => d.serviceLevelPercent ?? []);
     const serviceLevel =
-      shares.length === 0
-        ? null
-        : Math.round((100 * shares.reduce((s, d) => s + (d.serviceLevel ?? 0), 0)) / shares.length);
+      shares.length === 0 ? null : Math.round(shares.reduce((s, d) => s + d, 0) / shares.length);
     recordFloor(snapshot?.at ?? 0, { waiting: floor.waiting.length, serviceLevel }, snapshot?.agents ?? []);
   }, [floor, today, snapshot]);
   return useMemo(() => {
-    if (!snapshot || !floor || !today) return undefined;
+    if (!snapshot || !floor) return undefined;
     const at = { ...floor, now };
     const dayStart = startOfDay(now);
     return {
@@ -63,6 +68,7 @@ export function useBoard(): Board | undefined {
         ]),
       ),
       today,
+      agentToday,
     };
-  }, [snapshot, floor, today, now, history]);
+  }, [snapshot, floor, today, agentToday, now, history]);
 }

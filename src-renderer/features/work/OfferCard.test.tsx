@@ -24,7 +24,7 @@ const runCommand = vi.mocked(runOnlineCommand);
 beforeAll(() => {
   installJsdomShims();
   useAppStore.setState({
-    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'] },
+    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'], teamId: null },
     connection: 'online',
   });
 });

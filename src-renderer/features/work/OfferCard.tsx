@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import type { Queue } from '../../../src-shared/protocol/entities';
 import { DEFAULT_OFFER_TIMEOUTS } from '../../../src-shared/protocol/routing-config';
+import { useAppStore } from '../../store/store';
 import { ContactHeadline } from './ContactHeadline';
 import { OfferCountdown } from './OfferCountdown';
 import { openInPop } from './open-in-pop';
@@ -18,6 +19,8 @@ export function OfferCard({ contact, queue }: { contact: Contact; queue: Queue |
   const { pending, run } = useContactCommand();
   const [isWhyOpen, why] = useDisclosure(false);
   const payload = { contactId: contact.id };
+  // Taking or refusing an offer is decided by the server at that moment: never queued.
+  const isOnline = useAppStore((s) => s.connection === 'online');
   const timeout = (queue?.routing.offerTimeouts ?? DEFAULT_OFFER_TIMEOUTS)[contact.channel];
 
   async function accept() {
@@ -54,13 +57,19 @@ export function OfferCard({ contact, queue }: { contact: Contact; queue: Queue |
           )}
         </Group>
         <Group gap="xs">
-          <Button size="sm" color="green" loading={pending} onClick={() => void accept()}>
+          <Button
+            size="sm"
+            color="green"
+            loading={pending}
+            disabled={!isOnline}
+            onClick={() => void accept()}
+          >
             {t('work.accept')}
           </Button>
           <Button
             size="sm"
             variant="default"
-            disabled={pending}
+            disabled={pending || !isOnline}
             onClick={() => void run({ type: 'contact:decline', payload })}
           >
             {t('work.decline')}
@@ -69,6 +78,11 @@ export function OfferCard({ contact, queue }: { contact: Contact; queue: Queue |
             {t('work.whyMe')}
           </Button>
         </Group>
+        {!isOnline && (
+          <Text size="xs" c="dimmed" data-testid="offer-needs-server">
+            {t('offline.acceptNeedsServer')}
+          </Text>
+        )}
         <Collapse expanded={isWhyOpen}>
           <RoutingReasons reasons={contact.reasons} />
         </Collapse>

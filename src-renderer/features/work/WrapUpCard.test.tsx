@@ -3,6 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../../i18n/i18n';
+import { db } from '../../data/db';
 import { useAppStore } from '../../store/store';
 import { runOnlineCommand } from '../../sync/online-command';
 import { installJsdomShims } from '../../testing/jsdom-shims';
@@ -19,7 +20,10 @@ const inWrapUp = contactFixture({
   wrapUpDueAt: new Date(Date.now() + 90_000).toISOString(),
 });
 
-beforeAll(installJsdomShims);
+beforeAll(() => {
+  installJsdomShims();
+  useAppStore.setState({ connection: 'online' });
+});
 
 afterEach(() => {
   cleanup();
@@ -65,6 +69,24 @@ describe('completing a wrap-up', () => {
         payload: { contactId: 'con_1' },
       }),
     );
+  });
+
+  it('offline, queues the wrap-up as pending instead of asking the server', async () => {
+    useAppStore.setState({ connection: 'offline' });
+    try {
+      renderCard();
+      fireEvent.change(screen.getByLabelText(/Disposition/), { target: { value: 'resolved' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Complete wrap-up' }));
+      expect((await screen.findByTestId('wrap-up-pending')).textContent).toBe('Pending');
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Complete wrap-up' }).disabled).toBe(true);
+      expect(runCommand).not.toHaveBeenCalled();
+      expect(await db.outbox.toArray()).toMatchObject([
+        { type: 'contact:complete-wrap-up', payload: { contactId: 'con_1', disposition: 'resolved' } },
+      ]);
+    } finally {
+      useAppStore.setState({ connection: 'online' });
+      await db.delete({ disableAutoOpen: false });
+    }
   });
 
   it("opens the contact's customer in the Screen pop when clicked", () => {

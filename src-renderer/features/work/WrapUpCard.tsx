@@ -1,8 +1,12 @@
-import { Button, Card, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import type { Queue } from '../../../src-shared/protocol/entities';
+import { usePendingWrite } from '../../data/outbox-hooks';
+import { queueWrapUp } from '../../data/pending-writes';
+import { useAppStore } from '../../store/store';
 import { ContactHeadline } from './ContactHeadline';
 import { dispositionLabel } from './disposition-label';
 import { openInPop } from './open-in-pop';
@@ -18,14 +22,20 @@ export function WrapUpCard({ contact, queue }: { contact: Contact; queue: Queue 
   const dispositions = queue?.routing.dispositions ?? [];
   const [disposition, setDisposition] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const isOnline = useAppStore((s) => s.connection === 'online');
+  const queued = usePendingWrite('wrap-up', contact.id);
 
   function complete() {
     if (dispositions.length > 0 && !disposition) return setError(t('work.dispositionRequired'));
     setError(null);
-    void run({
-      type: 'contact:complete-wrap-up',
-      payload: { contactId: contact.id, ...(disposition ? { disposition } : {}) },
-    });
+    const payload = { contactId: contact.id, ...(disposition ? { disposition } : {}) };
+    // Offline, the wrap-up waits in the outbox and is sent once, in order, when the link is back.
+    if (!isOnline) {
+      return void queueWrapUp(payload).catch((err: unknown) =>
+        notifications.show({ color: 'red', message: t('work.failed', { reason: String(err) }) }),
+      );
+    }
+    void run({ type: 'contact:complete-wrap-up', payload });
   }
 
   return (
@@ -35,7 +45,13 @@ export function WrapUpCard({ contact, queue }: { contact: Contact; queue: Queue 
           <Text size="xs" fw={700} c="orange" tt="uppercase">
             {t('work.wrapUp')}
           </Text>
-          {contact.wrapUpDueAt && <WrapUpClock dueAt={contact.wrapUpDueAt} />}
+          {queued ? (
+            <Badge color="yellow" variant="light" data-testid="wrap-up-pending">
+              {t('offline.pending')}
+            </Badge>
+          ) : (
+            contact.wrapUpDueAt && <WrapUpClock dueAt={contact.wrapUpDueAt} />
+          )}
         </Group>
         <ContactHeadline
           contact={contact}
@@ -50,7 +66,8 @@ export function WrapUpCard({ contact, queue }: { contact: Contact; queue: Queue 
               size="sm"
               flex={1}
               required
-              value={disposition}
+              value={queued?.kind === 'wrap-up' ? (queued.payload.disposition ?? '') : disposition}
+              disabled={Boolean(queued)}
               error={error}
               onChange={(e) => {
                 setDisposition(e.currentTarget.value);
@@ -62,10 +79,15 @@ export function WrapUpCard({ contact, queue }: { contact: Contact; queue: Queue 
               ]}
             />
           )}
-          <Button size="sm" loading={pending} onClick={complete}>
+          <Button size="sm" loading={pending} disabled={Boolean(queued)} onClick={complete}>
             {t('work.completeWrapUp')}
           </Button>
         </Group>
+        {queued && (
+          <Text size="xs" c="dimmed">
+            {t('offline.wrapUpQueued')}
+          </Text>
+        )}
       </Stack>
     </Card>
   );

@@ -23,10 +23,9 @@ export type ContactCommand =
  */
 export async function runContactCommand(command: ContactCommand): Promise<Contact | null> {
   try {
-    const answer = Contact.safeParse(await runOnlineCommand(command));
-    if (!answer.success) return null;
-    await applyContactAnswer(answer.data);
-    return answer.data;
+    const answer = await runOnlineCommand(command);
+    await applyContactAnswer(answer);
+    return answer;
   } catch (err) {
     if (err instanceof CommandRefusedError && err.error.code === 'conflict') {
       const current = Contact.safeParse(err.error.details);

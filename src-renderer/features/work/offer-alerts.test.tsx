@@ -26,7 +26,7 @@ vi.mock('../../sync/remote-reads', () => ({ loadCustomer: vi.fn(() => Promise.re
 beforeAll(() => {
   installJsdomShims();
   useAppStore.setState({
-    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'] },
+    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'], teamId: null },
     connection: 'online',
   });
 });

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../src-shared/protocol/contacts';
+import { IntakeWhy } from '../work/IntakeWhy';
 import { CallerPicker } from './CallerPicker';
 
 const STATUS_KEYS = {
@@ -38,6 +39,7 @@ export function CallerBar({ contact }: { contact: Contact }) {
           </Button>
         )}
       </Group>
+      <IntakeWhy contact={contact} />
       {contact.reasons.includes('contract_expired_inside_sales') && (
         <Alert color="red" p="xs" data-testid="inside-sales">
           {t('popCaller.expiredInsideSales')}

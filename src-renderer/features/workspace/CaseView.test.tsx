@@ -11,12 +11,15 @@ import { loadCase } from '../../sync/remote-reads';
 import { installJsdomShims } from '../../testing/jsdom-shims';
 import { CaseView } from './CaseView';
 
-vi.mock('../../sync/remote-reads', () => ({ loadCase: vi.fn() }));
+vi.mock('../../sync/remote-reads', () => ({
+  loadCase: vi.fn(),
+  loadInteractions: vi.fn(() => Promise.resolve()),
+}));
 
 beforeAll(() => {
   installJsdomShims();
   useAppStore.setState({
-    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'] },
+    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'], teamId: null },
     connection: 'online',
   });
 });
@@ -76,5 +79,28 @@ describe('a case the server will not hand out', () => {
       ),
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save note' })).toBeTruthy();
+  });
+});
+
+describe('the case status flow and SLA clock (issue 15)', () => {
+  it('offers only the moves the flow allows from the current status', async () => {
+    await db.cases.put({ ...spanishCase, status: 'resolved', slaDueAt: '2026-11-02T10:00:00.000Z' });
+    vi.mocked(loadCase).mockResolvedValue();
+    renderCase();
+    const select = await screen.findByLabelText('Case status');
+    const options = [...select.querySelectorAll('option')].map((o) => o.textContent);
+    expect(options).toEqual(['Resolved', 'Open', 'Closed']);
+    expect((await screen.findByTestId('case-sla')).textContent).toBe('SLA stopped');
+  });
+
+  it('shows a case past its due time as breached, with its priority', async () => {
+    const dueAt = new Date(Date.now() - 2 * 3_600_000 - 60_000).toISOString();
+    await db.cases.put({ ...spanishCase, priority: 'high', slaDueAt: dueAt });
+    vi.mocked(loadCase).mockResolvedValue();
+    renderCase();
+    const sla = await screen.findByTestId('case-sla');
+    expect(sla.getAttribute('data-sla')).toBe('breached');
+    expect(sla.textContent).toMatch(/^SLA breached 2:01:\d\d ago$/);
+    expect(screen.getByText('Priority: High')).toBeTruthy();
   });
 });

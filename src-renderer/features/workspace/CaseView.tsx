@@ -7,6 +7,9 @@ import { MessageList } from './MessageList';
 import { NoteComposer } from './NoteComposer';
 import { NoteList } from './NoteList';
 import { ReplyComposer } from './ReplyComposer';
+import { CaseStatusSelect } from './CaseStatusSelect';
+import { LastInteractions } from './LastInteractions';
+import { SlaBadge } from './SlaBadge';
 import { useRefresh } from './use-refresh';
 
 /**
@@ -40,6 +43,12 @@ export function CaseView({ caseId }: { caseId: string }) {
       </div>
       <Group gap="xs">
         <Badge variant="light">{t(`case.statuses.${summary.status}`)}</Badge>
+        {summary.priority && (
+          <Badge variant="outline">
+            {t('caseFlow.priority', { priority: t(`caseFlow.priorities.${summary.priority}`) })}
+          </Badge>
+        )}
+        <SlaBadge summary={summary} />
         <Badge variant="light" color={summary.severity <= 2 ? 'red' : 'blue'}>
           {t('case.severity', { severity: summary.severity })}
         </Badge>
@@ -47,6 +56,8 @@ export function CaseView({ caseId }: { caseId: string }) {
           {t('case.product')}: {summary.product ?? t('case.noProduct')}
         </Badge>
       </Group>
+      {failed !== 'not_visible' && <CaseStatusSelect summary={summary} />}
+      {summary.customerId && failed !== 'not_visible' && <LastInteractions customerId={summary.customerId} />}
       {failed !== 'not_visible' && (
         <>
           <Divider label={t('case.messages')} labelPosition="left" />

@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/store';
 import { loadCustomer } from '../../sync/remote-reads';
 import { LabeledValue } from '../../ui/LabeledValue';
 import { useNow } from '../../ui/use-now';
+import { LastInteractions } from './LastInteractions';
 import { useRefresh } from './use-refresh';
 
 const TIER_COLORS: Record<CustomerTier, string> = {
@@ -71,6 +72,7 @@ export function CustomerPanel({ customerId }: { customerId: string }) {
           />
         ))}
       </Stack>
+      <LastInteractions customerId={customerId} />
     </Stack>
   );
 }

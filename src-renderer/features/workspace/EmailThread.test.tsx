@@ -16,7 +16,7 @@ import { installJsdomShims } from '../../testing/jsdom-shims';
 beforeAll(() => {
   installJsdomShims();
   useAppStore.setState({
-    user: { id: 'usr_emily', username: 'emily', displayName: 'Emily Brooks', roles: ['agent'] },
+    user: { id: 'usr_emily', username: 'emily', displayName: 'Emily Brooks', roles: ['agent'], teamId: null },
     connection: 'offline',
   });
 });

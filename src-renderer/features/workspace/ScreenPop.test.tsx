@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../i18n/i18n';
 import type { Customer } from '../../../src-shared/protocol/entities';
 import { db } from '../../data/db';
+import { cacheInteractions } from '../../data/interactions-repository';
 import { resetUiState, useAppStore } from '../../store/store';
 import { installJsdomShims } from '../../testing/jsdom-shims';
 import { contactFixture } from '../work/work-fixtures';
@@ -13,6 +14,7 @@ import { ScreenPop } from './ScreenPop';
 vi.mock('../../sync/remote-reads', () => ({
   loadCustomer: vi.fn(() => Promise.resolve()),
   loadCase: vi.fn(() => Promise.resolve()),
+  loadInteractions: vi.fn(() => Promise.resolve()),
 }));
 
 const vera: Customer = {
@@ -35,7 +37,7 @@ const vera: Customer = {
 beforeAll(() => {
   installJsdomShims();
   useAppStore.setState({
-    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'] },
+    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'], teamId: null },
     connection: 'online',
   });
 });
@@ -76,5 +78,40 @@ describe('the Screen pop after a reload (issue 11, finding 4)', () => {
     renderPop();
     await waitFor(() => expect(screen.getByText('Search for a customer to see their record.')).toBeTruthy());
     expect(useAppStore.getState().selectedCustomerId).toBeNull();
+  });
+});
+
+describe('the last interactions in the Screen pop (issue 15)', () => {
+  it("lists the customer's contacts on every channel with queue and outcome", async () => {
+    await db.customers.put(vera);
+    await db.contacts.put(contactFixture({ status: 'active', offerExpiresAt: null }));
+    const at = '2026-11-02T09:30:00.000Z';
+    const base = { at, subject: '', queueId: 'q_en', queueName: 'Support EN', caseNumber: null };
+    await cacheInteractions('cus_1', [
+      { ...base, contactId: 'c1', channel: 'chat', status: 'abandoned', disposition: null },
+      {
+        ...base,
+        contactId: 'c2',
+        channel: 'email',
+        status: 'closed',
+        disposition: 'workaround',
+        caseNumber: 42,
+      },
+    ]);
+    renderPop();
+    const list = await screen.findByRole('group', { name: 'Last interactions' });
+    const rows = await within(list).findAllByTestId('interaction');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/^Chat.*Support ENAbandoned$/),
+      expect.stringMatching(/^Email.*Support ENWorkaroundcase #42$/),
+    ]);
+  });
+
+  it('says so when the customer never got in touch', async () => {
+    await db.customers.put(vera);
+    await db.contacts.put(contactFixture({ status: 'active', offerExpiresAt: null }));
+    await cacheInteractions('cus_1', []);
+    renderPop();
+    expect(await screen.findByText('No earlier contact on any channel.')).toBeTruthy();
   });
 });

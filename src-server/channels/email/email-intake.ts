@@ -183,7 +183,7 @@ async function openEmailContact(
       id: `con_smtp_${randomUUID()}`,
       channel: 'email',
       queueId: input.entry.queueId,
-      intake: input.entry.reason,
+      intake: input.entry.reasons,
       from: cleanText(input.sender, 320),
       subject: cleanText(input.email.subject, 500),
       customerId,

@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { messages } from '../../db/schema';
 import { AppError } from '../../platform/errors';
-import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
+import type { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
 import {
   bareAddress,
   newMessageId,
   replySubject,
   replyThreading,
 } from '../../../src-shared/domain/email-threading';
-import { hasRole, seesEverything } from '../../features/auth/actor';
 import { lockCase } from '../../features/cases/cases.repository';
-import type { CommandHandler } from '../../features/sync/command-bus';
+import type { CommandDefinition } from '../../features/sync/command-bus';
+import { queueOfCase, servesQueue } from '../../features/access/command-scopes';
 import { addMessage } from '../../features/cases/case-records';
 import { enqueueJob } from '../../features/outbound/outbound-jobs';
 import type { EmailJobPayload } from './email-job';
@@ -23,22 +23,21 @@ import { defaultRecipient, isAutomatedSender, lastInboundMessage } from './reply
  * the email goes out if and only if the reply is saved. Agents answer on cases of the queues
  * they serve; supervisors and admins on any case.
  */
-export function createReplyHandler(deps: {
+export function createReplyCommand(deps: {
   mailFrom: string;
   /** Send the committed job now rather than at the worker's next tick. */
   kickOutbound(): void;
-}): CommandHandler<typeof COMMAND_TYPES.reply> {
+}): CommandDefinition<typeof COMMAND_TYPES.reply> {
   return {
-    type: COMMAND_TYPES.reply,
+    who: ['agent', 'supervisor', 'admin'],
+    scope: servesQueue(
+      ({ tx }, { payload }) => queueOfCase(tx, payload.caseId),
+      'This case belongs to a queue you do not serve',
+    ),
     async handle({ tx, actor, now }, command) {
       const { caseId, messageId, body, to } = command.payload;
-      if (!hasRole(actor, 'agent', 'supervisor', 'admin'))
-        throw new AppError('forbidden', 'Only agents and supervisors reply to customers');
       const kase = await lockCase(tx, caseId);
       if (!kase) throw new AppError('not_found', `No case ${caseId}`);
-      if (!seesEverything(actor) && !actor.queueIds.includes(kase.queueId)) {
-        throw new AppError('forbidden', 'This case belongs to a queue you do not serve');
-      }
       const [existing] = await tx
         .select({ id: messages.id })
         .from(messages)

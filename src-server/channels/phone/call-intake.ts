@@ -41,7 +41,7 @@ export interface CallPlan {
   language: string | null;
   queueId: string;
   /** Why it enters that queue (the intake rule that matched). */
-  intake: IntakeReason;
+  intake: IntakeReason[];
   queueOpen: boolean;
   opensAt: Date | null;
 }
@@ -73,7 +73,7 @@ export async function planCall(
     caseRow,
     language,
     queueId,
-    intake: entry.reason,
+    intake: entry.reasons,
     ...(await queueHours(tx, queueId, now)),
   };
 }

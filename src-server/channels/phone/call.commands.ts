@@ -1,36 +1,54 @@
+import type { Contact } from '../../../src-shared/protocol/contacts';
+import type { CommandEntityOf } from '../../../src-shared/protocol/command-results';
 import { AppError } from '../../platform/errors';
 import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
-import { hasRole } from '../../features/auth/actor';
 import { contactOf, type ContactRow } from '../../features/contacts/contact-row';
 import { lockContact } from '../../features/contacts/contacts.repository';
-import { acceptContactHandler, endContactHandler } from '../../features/contacts/work.commands';
+import { acceptContactCommand, endContactCommand } from '../../features/contacts/work.commands';
 import {
   checkVersion,
   type CommandContext,
-  type CommandHandler,
+  type CommandDefinition,
   type CommandOutcome,
+  type CommandRegistry,
+  type Scope,
   type CommitEffects,
 } from '../../features/sync/command-bus';
+import { allOf, anyOf, hasAnyRole, holdsContact, seesContact } from '../../features/access/command-scopes';
 import type { CallAction, CallTarget } from '../../../src-shared/protocol/phone';
 import { fromPhoneSystem, tellPhoneSystem } from '../../features/outbound/call-control-job';
 import { setOnHold, transferCall, type CallChange } from './call-transitions';
 
 const CALL_CHANNELS = new Set(['phone', 'callback']);
 
-/** Locks a call the actor may control: the agent holding it, or any supervisor. */
+type CallCommandType =
+  | typeof COMMAND_TYPES.holdContact
+  | typeof COMMAND_TYPES.resumeContact
+  | typeof COMMAND_TYPES.transferContact;
+
+/**
+ * The agent on the call or any supervisor controls it. A call in a queue the agent does not
+ * serve is not theirs to learn of (`not_found`); one they see but another agent holds is refused.
+ */
+const CALL_WHO = ['agent', 'supervisor'] as const;
+const callScope: Scope<{ payload: { contactId: string } }> = anyOf(
+  hasAnyRole(['supervisor'], 'Only the agent on the call or a supervisor controls it'),
+  allOf(
+    seesContact((command) => command.payload.contactId),
+    holdsContact(
+      (command) => command.payload.contactId,
+      'Only the agent on the call or a supervisor controls it',
+    ),
+  ),
+);
+
+/** Locks a call the actor may control (the scope has said who may). */
 async function controllableCall(
-  { tx, actor }: CommandContext,
+  { tx }: CommandContext,
   command: { payload: { contactId: string }; expectedVersion?: number | undefined },
 ): Promise<ContactRow> {
-  const isSupervisor = hasRole(actor, 'supervisor');
-  if (!isSupervisor && !hasRole(actor, 'agent'))
-    throw new AppError('forbidden', 'Only agents and supervisors control calls');
   const row = await lockContact(tx, command.payload.contactId);
-  const visible = row && (isSupervisor || row.agentId === actor.id || actor.queueIds.includes(row.queueId));
-  if (!row || !visible) throw new AppError('not_found', `No contact ${command.payload.contactId}`);
-  if (!isSupervisor && row.agentId !== actor.id) {
-    throw new AppError('forbidden', 'Only the agent on the call or a supervisor controls it', contactOf(row));
-  }
+  if (!row) throw new AppError('not_found', `No contact ${command.payload.contactId}`);
   if (!CALL_CHANNELS.has(row.channel)) throw new AppError('invalid', 'Only calls have call controls');
   checkVersion(command.expectedVersion, row, contactOf(row));
   return row;
@@ -44,10 +62,15 @@ interface OutboundKick {
 /**
  * The console's call controls: hold, resume, transfer, and accept/end for calls. Each changes
  * the contact in the command's transaction and writes a call-control job there, so the phone
- * system is told reliably. accept and end replace the plain contact handlers of the same type
- * (same rules, plus telling the phone system): the command bus keeps the last handler per type.
+ * system is told reliably. accept and end are the plain contact commands (same roles and rules)
+ * plus telling the phone system; the registry lists these for their types.
  */
-export function createCallCommandHandlers({ kickOutbound }: OutboundKick): CommandHandler[] {
+type CallCommands = Pick<
+  CommandRegistry,
+  CallCommandType | typeof COMMAND_TYPES.acceptContact | typeof COMMAND_TYPES.endContact
+>;
+
+export function createCallCommands({ kickOutbound }: OutboundKick): CallCommands {
   const outcomeOf = (change: CallChange) => ({
     entity: contactOf(change.row),
     events: change.events,
@@ -57,11 +80,11 @@ export function createCallCommandHandlers({ kickOutbound }: OutboundKick): Comma
     },
   });
 
-  const holdHandler = <T extends typeof COMMAND_TYPES.holdContact | typeof COMMAND_TYPES.resumeContact>(
-    type: T,
+  const holdCommand = <T extends typeof COMMAND_TYPES.holdContact | typeof COMMAND_TYPES.resumeContact>(
     held: boolean,
-  ): CommandHandler<T> => ({
-    type,
+  ): CommandDefinition<T> => ({
+    who: CALL_WHO,
+    scope: callScope,
     async handle(ctx, command) {
       const row = await controllableCall(ctx, command);
       const change = await setOnHold(ctx.tx, row, held, ctx.now);
@@ -69,12 +92,14 @@ export function createCallCommandHandlers({ kickOutbound }: OutboundKick): Comma
         const holder = row.agentId ? { agentId: row.agentId } : undefined;
         await tellPhoneSystem(ctx.tx, change.row, held ? 'hold' : 'resume', held ? undefined : holder);
       }
-      return outcomeOf(change);
+      // Both types answer a Contact; the compiler cannot see that through the open T.
+      return outcomeOf(change) as CommandOutcome<CommandEntityOf<T>>;
     },
   });
 
-  const transfer: CommandHandler<typeof COMMAND_TYPES.transferContact> = {
-    type: COMMAND_TYPES.transferContact,
+  const transfer: CommandDefinition<typeof COMMAND_TYPES.transferContact> = {
+    who: CALL_WHO,
+    scope: callScope,
     async handle(ctx, command) {
       const row = await controllableCall(ctx, command);
       const { toAgentId, toQueueId } = command.payload;
@@ -96,11 +121,11 @@ export function createCallCommandHandlers({ kickOutbound }: OutboundKick): Comma
    */
   const tellAbout = async (
     ctx: CommandContext,
-    outcome: CommandOutcome,
+    outcome: CommandOutcome<Contact>,
     contactId: string,
     action: CallAction,
     target?: CallTarget,
-  ): Promise<CommandOutcome> => {
+  ): Promise<CommandOutcome<Contact>> => {
     const provider = (outcome.entity as { provider?: string | null } | null)?.provider;
     if (!fromPhoneSystem(provider)) return outcome;
     const row = await lockContact(ctx.tx, contactId);
@@ -108,32 +133,32 @@ export function createCallCommandHandlers({ kickOutbound }: OutboundKick): Comma
     return told ? withKick(outcome, kickOutbound) : outcome;
   };
 
-  const accept: CommandHandler<typeof COMMAND_TYPES.acceptContact> = {
-    type: COMMAND_TYPES.acceptContact,
+  const accept: CommandDefinition<typeof COMMAND_TYPES.acceptContact> = {
+    ...acceptContactCommand,
     async handle(ctx, command) {
-      const outcome = await acceptContactHandler.handle(ctx, command);
+      const outcome = await acceptContactCommand.handle(ctx, command);
       return tellAbout(ctx, outcome, command.payload.contactId, 'answer', { agentId: ctx.actor.id });
     },
   };
 
-  const end: CommandHandler<typeof COMMAND_TYPES.endContact> = {
-    type: COMMAND_TYPES.endContact,
+  const end: CommandDefinition<typeof COMMAND_TYPES.endContact> = {
+    ...endContactCommand,
     async handle(ctx, command) {
-      const outcome = await endContactHandler.handle(ctx, command);
+      const outcome = await endContactCommand.handle(ctx, command);
       return tellAbout(ctx, outcome, command.payload.contactId, 'end');
     },
   };
 
-  return [
-    holdHandler(COMMAND_TYPES.holdContact, true),
-    holdHandler(COMMAND_TYPES.resumeContact, false),
-    transfer,
-    accept,
-    end,
-  ] as CommandHandler[];
+  return {
+    [COMMAND_TYPES.holdContact]: holdCommand(true),
+    [COMMAND_TYPES.resumeContact]: holdCommand(false),
+    [COMMAND_TYPES.transferContact]: transfer,
+    [COMMAND_TYPES.acceptContact]: accept,
+    [COMMAND_TYPES.endContact]: end,
+  };
 }
 
-function withKick(outcome: CommandOutcome, kickOutbound: () => void): CommandOutcome {
+function withKick<E>(outcome: CommandOutcome<E>, kickOutbound: () => void): CommandOutcome<E> {
   return {
     ...outcome,
     afterCommit: (effects) => {

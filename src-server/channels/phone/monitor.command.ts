@@ -1,19 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { contactMonitors } from '../../db/schema';
 import { AppError } from '../../platform/errors';
-import {
-  COACHING_COMMAND_TYPES as T,
-  type MonitorSession,
-} from '../../../src-shared/protocol/coaching-commands';
+import type { COACHING_COMMAND_TYPES as T } from '../../../src-shared/protocol/coaching-commands';
+import { type MonitorSession } from '../../../src-shared/protocol/coaching-commands';
 import { lockContact } from '../../features/contacts/contacts.repository';
-import {
-  coachPhone,
-  coachTeamIds,
-  inScope,
-  isCoaching,
-  teamOf,
-} from '../../features/coaching/coaching-scope';
-import type { CommandHandler } from '../../features/sync/command-bus';
+import { coachPhone } from '../../features/coaching/coaching-scope';
+import { coachesAgent, teamOfContactAgent } from '../../features/access/command-scopes';
+import type { CommandDefinition } from '../../features/sync/command-bus';
 import { fromPhoneSystem, tellPhoneSystem } from '../../features/outbound/call-control-job';
 
 const LIVE_CALL_STATUSES = new Set(['active']);
@@ -24,16 +17,21 @@ const LIVE_CALL_STATUSES = new Set(['active']);
  * call-control job (generic CTI: a signed `monitor|whisper|barge` control with the coach's
  * number), and the request is recorded on the contact.
  */
-export function createMonitorCallHandler({ kickOutbound }: { kickOutbound(): void }): CommandHandler {
-  const handler: CommandHandler<typeof T.monitorCall> = {
-    type: T.monitorCall,
+export function createMonitorCallCommand({
+  kickOutbound,
+}: {
+  kickOutbound(): void;
+}): CommandDefinition<typeof T.monitorCall> {
+  return {
+    who: ['coach', 'supervisor', 'admin'],
+    // A contact no agent handled has no team: nobody coaches it.
+    scope: coachesAgent(
+      async ({ tx }, { payload }) => (await teamOfContactAgent(tx, payload.contactId)) ?? null,
+      'This contact was handled by an agent outside your teams',
+    ),
     async handle({ tx, actor, now }, { payload }) {
-      if (!isCoaching(actor)) throw new AppError('forbidden', 'Only coaches and supervisors monitor calls');
       const row = await lockContact(tx, payload.contactId);
       if (!row) throw new AppError('not_found', `No contact ${payload.contactId}`);
-      if (!row.agentId || !inScope(await coachTeamIds(tx, actor), await teamOf(tx, row.agentId))) {
-        throw new AppError('forbidden', `Contact ${row.id} was handled by an agent outside your teams`);
-      }
       if (row.channel !== 'phone' && row.channel !== 'callback')
         throw new AppError('invalid', 'Only calls are monitored');
       if (!LIVE_CALL_STATUSES.has(row.status))
@@ -60,5 +58,4 @@ export function createMonitorCallHandler({ kickOutbound }: { kickOutbound(): voi
       return { entity: session, events: [], afterCommit: () => kickOutbound() };
     },
   };
-  return handler as CommandHandler;
 }

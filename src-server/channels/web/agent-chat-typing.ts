@@ -1,50 +1,40 @@
-import type { Namespace, Server } from 'socket.io';
+import type { Namespace } from 'socket.io';
 import { and, eq } from 'drizzle-orm';
 import { contacts } from '../../db/schema';
-import type { Actor } from '../../features/auth/actor';
-import { fail, ok, type Ack } from '../../../src-shared/protocol/envelope';
-import { nulRefusal } from '../../../src-shared/protocol/nul-text';
+import { fail, ok } from '../../../src-shared/protocol/envelope';
 import { AgentChatTyping, CHAT_EVENTS, type ChatTyping } from '../../../src-shared/protocol/web-channel';
+import { consoleEvent, type ConsoleEvent } from '../../socket/console-events';
 import type { ChannelContext } from '../channels';
 import { visitorRoom } from './visitor-namespace';
 
 /**
  * `chat:typing` on the console socket: the agent holding an active chat tells its visitor they
- * are typing. Not a command (nothing is stored); authorised per event like one.
+ * are typing. Not a command (nothing is stored); it goes through the console's gate like every
+ * console event (budgets, token expiry, session, role), then only the chat's holder is heard.
  */
-export function installAgentChatTyping(io: Server, visitors: Namespace, ctx: ChannelContext): void {
-  io.on('connection', (socket) => {
-    socket.on(CHAT_EVENTS.typing, async (payload: unknown, ack: unknown) => {
-      const reply = typeof ack === 'function' ? (ack as (answer: Ack<null>) => void) : () => undefined;
-      const actor = (socket.data as { actor?: Actor } | undefined)?.actor;
-      if (!actor) return reply(fail('unauthenticated', 'Sign in first'));
-      const nul = nulRefusal(payload, '');
-      if (nul) return reply(nul);
-      const parsed = AgentChatTyping.safeParse(payload);
-      if (!parsed.success)
-        return reply(fail('invalid', 'The chat:typing payload is not valid', parsed.error.issues));
-      try {
-        const [held] = await ctx.db
-          .select({ id: contacts.id })
-          .from(contacts)
-          .where(
-            and(
-              eq(contacts.id, parsed.data.contactId),
-              eq(contacts.agentId, actor.id),
-              eq(contacts.status, 'active'),
-              eq(contacts.channel, 'chat'),
-            ),
-          )
-          .limit(1);
-        if (!held) return reply(fail('forbidden', 'You are not on this chat'));
-        visitors
-          .to(visitorRoom(held.id))
-          .emit(CHAT_EVENTS.typing, { typing: parsed.data.typing } satisfies ChatTyping);
-        reply(ok(null));
-      } catch (err) {
-        ctx.log.error({ err }, 'chat:typing failed');
-        reply(fail('internal', 'Something went wrong on the server'));
-      }
-    });
-  });
+export function agentChatTypingEvent(visitors: () => Namespace | null, ctx: ChannelContext): ConsoleEvent {
+  return consoleEvent(
+    CHAT_EVENTS.typing,
+    AgentChatTyping,
+    async ({ actor }, { contactId, typing }) => {
+      const [held] = await ctx.db
+        .select({ id: contacts.id })
+        .from(contacts)
+        .where(
+          and(
+            eq(contacts.id, contactId),
+            eq(contacts.agentId, actor.id),
+            eq(contacts.status, 'active'),
+            eq(contacts.channel, 'chat'),
+          ),
+        )
+        .limit(1);
+      if (!held) return fail('forbidden', 'You are not on this chat');
+      visitors()
+        ?.to(visitorRoom(held.id))
+        .emit(CHAT_EVENTS.typing, { typing } satisfies ChatTyping);
+      return ok(null);
+    },
+    { who: ['agent'] },
+  );
 }

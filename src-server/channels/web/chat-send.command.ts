@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { messages } from '../../db/schema';
 import { AppError } from '../../platform/errors';
-import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
-import { hasRole } from '../../features/auth/actor';
+import type { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
 import { lockContact } from '../../features/contacts/contacts.repository';
-import type { CommandHandler } from '../../features/sync/command-bus';
+import type { CommandDefinition } from '../../features/sync/command-bus';
+import { holdsContact } from '../../features/access/command-scopes';
 import { addMessage } from '../../features/cases/case-records';
 import { conversationOfContact } from './chat-conversations';
 
@@ -13,13 +13,13 @@ import { conversationOfContact } from './chat-conversations';
  * transcript is the case's messages) and, once committed, the web channel hands it to the
  * visitor (see web-channel.ts, which watches `message.added`).
  */
-export const chatSendHandler: CommandHandler<typeof COMMAND_TYPES.chatSend> = {
-  type: COMMAND_TYPES.chatSend,
+export const chatSendCommand: CommandDefinition<typeof COMMAND_TYPES.chatSend> = {
+  who: ['agent'],
+  scope: holdsContact((command) => command.payload.contactId, 'You are not on this chat'),
   async handle({ tx, actor, now }, command) {
     const { contactId, messageId, body } = command.payload;
-    if (!hasRole(actor, 'agent')) throw new AppError('forbidden', 'Only agents chat with visitors');
     const contact = await lockContact(tx, contactId);
-    if (!contact || contact.agentId !== actor.id || contact.channel !== 'chat') {
+    if (!contact || contact.channel !== 'chat') {
       throw new AppError('forbidden', 'You are not on this chat');
     }
     if (contact.status !== 'active')

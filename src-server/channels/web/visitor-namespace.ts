@@ -1,9 +1,8 @@
-import type { Namespace, Server, Socket } from 'socket.io';
+import type { Namespace, Server } from 'socket.io';
 import { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
 import { contacts } from '../../db/schema';
-import { fail, ok, type Ack } from '../../../src-shared/protocol/envelope';
-import { nulRefusal } from '../../../src-shared/protocol/nul-text';
+import { ok } from '../../../src-shared/protocol/envelope';
 import {
   CHAT_EVENTS,
   ChatLine,
@@ -11,7 +10,6 @@ import {
   ChatTyping,
   VISITOR_NAMESPACE,
   VisitorAuth,
-  type VisitorChatLine,
   type VisitorTyping,
 } from '../../../src-shared/protocol/web-channel';
 import { AppError } from '../../platform/errors';
@@ -26,18 +24,9 @@ import {
   visitorTranscript,
 } from './chat-conversations';
 import { createVisitorLimits } from './visitor-limits';
-
-interface VisitorData {
-  /** The one conversation this socket may read and write; none until it starts or presents one. */
-  conversation: { id: string; contactId: string } | null;
-}
-/** What the server pushes to a visitor. */
-interface VisitorPushes {
-  'chat:message': (line: VisitorChatLine) => void;
-  'chat:history': (lines: VisitorChatLine[]) => void;
-  'chat:ended': (notice: Record<string, never>) => void;
-}
-type VisitorSocket = Socket<Record<string, never>, VisitorPushes, Record<string, never>, VisitorData>;
+import { createSocketEventLimits } from '../../socket/event-limits';
+import { serveSocketEvents } from '../../socket/socket-events';
+import { visitorEvent, visitorGate, type VisitorEvent, type VisitorSocket } from './visitor-events';
 
 export const visitorRoom = (contactId: string) => `visitor:${contactId}`;
 
@@ -49,6 +38,9 @@ export const visitorRoom = (contactId: string) => `visitor:${contactId}`;
 export function installVisitorNamespace(io: Server, ctx: ChannelContext): Namespace {
   const nsp = io.of(VISITOR_NAMESPACE);
   const limits = createVisitorLimits(ctx.limits, ctx.config);
+  const eventLimits = createSocketEventLimits(ctx.limits, {
+    perSocket: { points: ctx.config.socketEventRateLimit, durationS: 1 },
+  });
 
   nsp.use(async (raw, next) => {
     const socket = raw as VisitorSocket;
@@ -100,76 +92,61 @@ export function installVisitorNamespace(io: Server, ctx: ChannelContext): Namesp
       );
     }
 
-    const on = <S extends z.ZodType, R>(
-      event: string,
-      schema: S,
-      handler: (payload: z.infer<S>) => Promise<Ack<R>>,
-    ) => {
-      socket.on(event, async (payload: unknown, ack: unknown) => {
-        const reply = typeof ack === 'function' ? (ack as (answer: Ack<unknown>) => void) : () => undefined;
-        const nul = nulRefusal(payload, ''); // PostgreSQL stores no NUL: refused, naming the field
-        if (nul) return reply(nul);
-        const parsed = schema.safeParse(payload);
-        if (!parsed.success)
-          return reply(fail('invalid', `The ${event} payload is not valid`, parsed.error.issues));
-        try {
-          reply(await handler(parsed.data));
-        } catch (err) {
-          if (err instanceof AppError) return reply({ ok: false, error: err.toApiError() });
-          ctx.log.error({ err, event }, 'visitor event failed');
-          reply(fail('internal', 'Something went wrong on the server'));
-        }
-      });
-    };
     const mine = () => {
       if (!socket.data.conversation) throw new AppError('forbidden', 'Start a chat first');
       return socket.data.conversation;
     };
 
-    on(CHAT_EVENTS.start, ChatStart, async (start) => {
-      if (socket.data.conversation) throw new AppError('conflict', 'This chat has started already');
-      const verdict = await limits.mayStart(socket.handshake.address);
-      if (!verdict.isAllowed) {
-        throw new AppError('rate_limited', 'Too many chats; wait a minute', {
-          retryAfterMs: verdict.retryAfterMs,
-        });
-      }
-      const started = await startChat(ctx, start);
-      socket.data.conversation = { id: started.conversationId, contactId: started.contactId };
-      await socket.join(visitorRoom(started.contactId));
-      return ok({ conversationId: started.conversationId, token: started.token });
-    });
+    const events: VisitorEvent[] = [
+      visitorEvent(CHAT_EVENTS.start, ChatStart, async (start) => {
+        if (socket.data.conversation) throw new AppError('conflict', 'This chat has started already');
+        const verdict = await limits.mayStart(socket.handshake.address);
+        if (!verdict.isAllowed) {
+          throw new AppError('rate_limited', 'Too many chats; wait a minute', {
+            retryAfterMs: verdict.retryAfterMs,
+          });
+        }
+        const started = await startChat(ctx, start);
+        socket.data.conversation = { id: started.conversationId, contactId: started.contactId };
+        await socket.join(visitorRoom(started.contactId));
+        return ok({ conversationId: started.conversationId, token: started.token });
+      }),
 
-    on(CHAT_EVENTS.message, ChatLine, async ({ body }) => {
-      const current = mine();
-      const verdict = await limits.mayWrite(current.id, socket.handshake.address);
-      if (!verdict.isAllowed) {
-        throw new AppError('rate_limited', 'Slow down a little', { retryAfterMs: verdict.retryAfterMs });
-      }
-      const line = await receiveVisitorLine(ctx, current.id, body);
-      socket.to(visitorRoom(current.contactId)).emit(CHAT_EVENTS.message, line); // the visitor's other tabs
-      return ok(line);
-    });
+      visitorEvent(CHAT_EVENTS.message, ChatLine, async ({ body }) => {
+        const current = mine();
+        const verdict = await limits.mayWrite(current.id, socket.handshake.address);
+        if (!verdict.isAllowed) {
+          throw new AppError('rate_limited', 'Slow down a little', { retryAfterMs: verdict.retryAfterMs });
+        }
+        const line = await receiveVisitorLine(ctx, current.id, body);
+        socket.to(visitorRoom(current.contactId)).emit(CHAT_EVENTS.message, line); // the visitor's other tabs
+        return ok(line);
+      }),
 
-    on(CHAT_EVENTS.typing, ChatTyping, async ({ typing: isTyping }) => {
-      const current = mine();
-      // Typing is a hint: extra ones are dropped quietly.
-      if (!(await limits.mayType(current.id)).isAllowed) return ok(null);
-      const agentId = await holderOf(ctx, current.contactId);
-      if (agentId) {
-        io.to(`user:${agentId}`).emit(CHAT_EVENTS.typing, {
-          contactId: current.contactId,
-          typing: isTyping,
-        } satisfies VisitorTyping);
-      }
-      return ok(null);
-    });
+      visitorEvent(CHAT_EVENTS.typing, ChatTyping, async ({ typing: isTyping }) => {
+        const current = mine();
+        // Typing is a hint: extra ones are dropped quietly.
+        if (!(await limits.mayType(current.id)).isAllowed) return ok(null);
+        const agentId = await holderOf(ctx, current.contactId);
+        if (agentId) {
+          io.to(`user:${agentId}`).emit(CHAT_EVENTS.typing, {
+            contactId: current.contactId,
+            typing: isTyping,
+          } satisfies VisitorTyping);
+        }
+        return ok(null);
+      }),
 
-    on(CHAT_EVENTS.leave, z.object({}), async () => {
-      const current = mine();
-      await leaveChat(ctx, current.id);
-      nsp.to(visitorRoom(current.contactId)).emit(CHAT_EVENTS.ended, {});
-      return ok(null);
+      visitorEvent(CHAT_EVENTS.leave, z.object({}), async () => {
+        const current = mine();
+        await leaveChat(ctx, current.id);
+        nsp.to(visitorRoom(current.contactId)).emit(CHAT_EVENTS.ended, {});
+        return ok(null);
+      }),
+    ];
+    serveSocketEvents(socket, events, visitorGate(socket, eventLimits, ctx.log), {
+      log: ctx.log,
+      requiresAck: false,
     });
   });
   return nsp;

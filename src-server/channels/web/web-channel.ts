@@ -3,7 +3,7 @@ import { EVENT_TYPES } from '../../../src-shared/protocol/sync';
 import { CHAT_EVENTS, type VisitorChatLine } from '../../../src-shared/protocol/web-channel';
 import type { StoredEvent } from '../../features/sync/event-log';
 import type { ChannelContext, ChannelModule } from '../channels';
-import { installAgentChatTyping } from './agent-chat-typing';
+import { agentChatTypingEvent } from './agent-chat-typing';
 import { registerWebFormRoute } from './web-form.route';
 import { registerWidgetFiles } from './widget-files';
 import { installVisitorNamespace, visitorRoom } from './visitor-namespace';
@@ -22,8 +22,8 @@ export function createWebChannel(ctx: ChannelContext): ChannelModule {
     },
     installSockets(io) {
       visitors = installVisitorNamespace(io, ctx);
-      installAgentChatTyping(io, visitors, ctx);
     },
+    consoleEvents: [agentChatTypingEvent(() => visitors, ctx)],
     observe(events) {
       if (visitors) for (const event of events) toVisitor(visitors, event);
     },

@@ -76,7 +76,7 @@ export async function openWebWork(
       id: `con_${arrival.provider}_${randomUUID()}`,
       channel,
       queueId: entry.queueId,
-      intake: entry.reason,
+      intake: entry.reasons,
       from: arrival.email,
       subject: arrival.subject,
       customerId: arrival.requester.customerId ?? caseRow.customerId ?? undefined,

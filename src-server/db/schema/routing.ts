@@ -64,6 +64,11 @@ export const contacts = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** Why it entered its queue (intake rule, language, expired contract): shown with the contact. */
+    intakeReasons: text('intake_reasons')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** When a supervisor jumped it ahead of the line (issue 14); null when not. */
     jumpedAt: ts('jumped_at'),
     /** The agent who said who the caller or sender is (issue 15); that choice pops their next contact. */

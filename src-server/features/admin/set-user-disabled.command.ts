@@ -1,11 +1,11 @@
 import { AppError } from '../../platform/errors';
-import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
+import type { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
 import { EVENT_TYPES } from '../../../src-shared/protocol/sync';
-import { hasRole } from '../auth/actor';
 import { agentStateEvent } from '../agents/agent-state';
 import { chooseAgentState } from '../agents/agent-work';
 import { lockAgent } from '../agents/agents.repository';
-import { checkVersion, type CommandHandler } from '../sync/command-bus';
+import { checkVersion, type CommandDefinition } from '../sync/command-bus';
+import { anyone } from '../access/command-scopes';
 import type { NewEvent } from '../sync/event-log';
 import { lockUser, revokeUserSessions, saveDisabled } from './users.repository';
 
@@ -13,11 +13,11 @@ import { lockUser, revokeUserSessions, saveDisabled } from './users.repository';
  * Disabling an account ends all its sessions and live sockets at once and takes the agent
  * out of routing (Offline); enabling lets the person sign in again.
  */
-export const setUserDisabledHandler: CommandHandler<typeof COMMAND_TYPES.setUserDisabled> = {
-  type: COMMAND_TYPES.setUserDisabled,
+export const setUserDisabledCommand: CommandDefinition<typeof COMMAND_TYPES.setUserDisabled> = {
+  who: ['admin'],
+  scope: anyone,
   async handle({ tx, actor, now }, command) {
     const { userId, disabled } = command.payload;
-    if (!hasRole(actor, 'admin')) throw new AppError('forbidden', 'Only admins enable or disable accounts');
     if (userId === actor.id) throw new AppError('invalid', 'You cannot disable your own account');
     const current = await lockUser(tx, userId);
     if (!current) throw new AppError('not_found', `No user ${userId}`);

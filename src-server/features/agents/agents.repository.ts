@@ -65,13 +65,14 @@ async function withSkills(db: Db | Tx, rows: AgentRow[]): Promise<Agent[]> {
   return rows.map((row) => toAgent(row, skills.get(row.user.id) ?? []));
 }
 
-/** Agents with live state; `teamId` narrows to one team (null: all teams). */
-export async function listAgents(db: Db | Tx, teamId: string | null): Promise<Agent[]> {
+/** Agents with live state; `teamIds` narrows to those teams (null: all teams). */
+export async function listAgents(db: Db | Tx, teamIds: readonly string[] | null): Promise<Agent[]> {
+  if (teamIds !== null && teamIds.length === 0) return [];
   const rows = await db
     .select(agentColumns)
     .from(users)
     .leftJoin(agentStates, eq(agentStates.userId, users.id))
-    .where(teamId === null ? isAgent : and(isAgent, eq(users.teamId, teamId)))
+    .where(teamIds === null ? isAgent : and(isAgent, inArray(users.teamId, [...teamIds])))
     .orderBy(asc(users.displayName));
   return withSkills(db, rows);
 }

@@ -14,7 +14,7 @@ export function registerAgentRoutes(app: FastifyInstance, { db, authenticate }: 
       schema: {
         tags: ['agents'],
         summary:
-          'Agents with live state and current work (supervisors and admins: everyone; others: their team)',
+          'Agents with live state and current work (supervisors and admins: everyone; a coach: the teams they coach; others: their team)',
         security: [{ bearer: [] }],
         response: { 200: AgentsResponse },
       },
@@ -22,8 +22,7 @@ export function registerAgentRoutes(app: FastifyInstance, { db, authenticate }: 
     },
     async (req) => {
       const actor = req.actor();
-      const teamId = seesEverything(actor) ? null : actor.teamId;
-      const agents = teamId === null && !seesEverything(actor) ? [] : await listAgents(db, teamId);
+      const agents = await listAgents(db, seesEverything(actor) ? null : actor.teamIds);
       const work = await openWorkByAgent(
         db,
         agents.map((a) => a.id),

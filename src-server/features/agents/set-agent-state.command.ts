@@ -1,22 +1,27 @@
 import { AppError } from '../../platform/errors';
-import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
-import { hasRole } from '../auth/actor';
+import type { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
 import { agentStateEvent } from './agent-state';
-import { checkVersion, type CommandHandler } from '../sync/command-bus';
+import { checkVersion, type CommandDefinition } from '../sync/command-bus';
+import { hasAnyRole } from '../access/command-scopes';
 import { lockAgent } from './agents.repository';
 import { chooseAgentState } from './agent-work';
 
-export const setAgentStateHandler: CommandHandler<typeof COMMAND_TYPES.setAgentState> = {
-  type: COMMAND_TYPES.setAgentState,
+const ownState = hasAnyRole(['agent'], 'Only agents have an agent state');
+const othersState = hasAnyRole(['supervisor'], "Only supervisors change another agent's state");
+
+/**
+ * An agent changes their own state; a supervisor may change another agent's. Only agents have
+ * a state, so the self case asks for the agent role.
+ */
+export const setAgentStateCommand: CommandDefinition<typeof COMMAND_TYPES.setAgentState> = {
+  who: ['agent', 'supervisor'],
+  scope: (ctx, command) =>
+    (command.payload.agentId ?? ctx.actor.id) === ctx.actor.id
+      ? ownState(ctx, command)
+      : othersState(ctx, command),
   async handle({ tx, actor, now }, command) {
     const { state, reasonCode } = command.payload;
     const agentId = command.payload.agentId ?? actor.id;
-    const isSelf = agentId === actor.id;
-    if (isSelf && !hasRole(actor, 'agent'))
-      throw new AppError('forbidden', 'Only agents have an agent state');
-    if (!isSelf && !hasRole(actor, 'supervisor')) {
-      throw new AppError('forbidden', "Only supervisors change another agent's state");
-    }
     const current = await lockAgent(tx, agentId);
     if (!current) throw new AppError('not_found', `No agent ${agentId}`);
     if (current.disabled) throw new AppError('forbidden', 'This account is disabled');

@@ -7,6 +7,11 @@ export interface Actor {
   displayName: string;
   roles: Role[];
   teamId: string | null;
+  /**
+   * Teams whose agents this person sees live (directory, state changes): their own team and, for a
+   * coach, every team on their coach profile. Supervisors and admins see every team anyway.
+   */
+  teamIds: string[];
   tier: number;
   languages: string[];
   sessionId: string;
@@ -25,7 +30,7 @@ export function roomsOf(actor: Actor): string[] {
   return [
     `user:${actor.id}`,
     `session:${actor.sessionId}`,
-    ...(actor.teamId ? [`team:${actor.teamId}`] : []),
+    ...actor.teamIds.map((t) => `team:${t}`),
     ...actor.roles.map((r) => `role:${r}`),
     ...actor.queueIds.map((q) => `queue:${q}`),
   ];

@@ -1,6 +1,6 @@
 import { and, eq, isNull, or, lte, sql, gt } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { queues, sessions, users } from '../../db/schema';
+import { coachProfiles, queues, sessions, users } from '../../db/schema';
 import { accountOf } from '../../db/account-row';
 import type { Actor } from './actor';
 
@@ -94,11 +94,30 @@ export async function loadActor(
     displayName,
     roles,
     teamId,
+    teamIds: await seenTeamIds(db, u.id, teamId, roles),
     tier,
     languages: u.languages,
     sessionId: row.sessionId,
     queueIds: await servedQueueIds(db, u),
   };
+}
+
+/** A person's own team and, for a coach, the teams their coach profile names (issue 11: carl coaches Tier 2 too). */
+async function seenTeamIds(
+  db: Db,
+  userId: string,
+  teamId: string | null,
+  roles: Actor['roles'],
+): Promise<string[]> {
+  const teams = new Set(teamId ? [teamId] : []);
+  if (roles.includes('coach')) {
+    const [profile] = await db
+      .select({ teamIds: coachProfiles.teamIds })
+      .from(coachProfiles)
+      .where(eq(coachProfiles.userId, userId));
+    for (const id of profile?.teamIds ?? []) teams.add(id);
+  }
+  return [...teams];
 }
 
 /** Queues a person serves: their team's, plus those in a language they speak at or below their tier. */

@@ -86,8 +86,8 @@ export function registerAuthRoutes(
       preHandler: authenticate(),
     },
     async (req) => {
-      const { id, username, displayName, roles } = req.actor();
-      return { user: { id, username, displayName, roles } };
+      const { id, username, displayName, roles, teamId } = req.actor();
+      return { user: { id, username, displayName, roles, teamId } };
     },
   );
 }

@@ -49,7 +49,13 @@ export function createAuthService(db: Db, secret: Uint8Array, hooks: AuthHooks):
       token: await signAccessToken(secret, userId, sessionId),
       expiresIn: ACCESS_TOKEN_SECONDS,
       refreshToken: `${sessionId}.${refreshSecret}`,
-      user: { id: actor.id, username: actor.username, displayName: actor.displayName, roles: actor.roles },
+      user: {
+        id: actor.id,
+        username: actor.username,
+        displayName: actor.displayName,
+        roles: actor.roles,
+        teamId: actor.teamId,
+      },
     };
   }
 

@@ -1,10 +1,17 @@
 import { AppError } from '../../platform/errors';
 import type { Answer } from '../../../src-shared/protocol/coaching';
 import type { Channel } from '../../../src-shared/protocol/channels';
-import { COACHING_COMMAND_TYPES as T } from '../../../src-shared/protocol/coaching-commands';
+import type { COACHING_COMMAND_TYPES as T } from '../../../src-shared/protocol/coaching-commands';
 import { calibrationReport } from '../../../src-shared/domain/coaching/calibration';
-import { seesEverything } from '../auth/actor';
-import { checkVersion, type CommandHandler } from '../sync/command-bus';
+import { checkVersion, type CommandDefinition } from '../sync/command-bus';
+import {
+  COACHING_ROLES,
+  anyOf,
+  anyone,
+  creatorOfCalibration,
+  hasAnyRole,
+  isSelf,
+} from '../access/command-scopes';
 import type { NewEvent } from '../sync/event-log';
 import {
   calibrationEvaluationRows,
@@ -17,7 +24,6 @@ import {
   sessionOf,
 } from './calibration.repository';
 import { calibrationEvent, evaluationEvent } from './coaching-events';
-import { requireCoaching } from './coaching-scope';
 import { scorableVersion } from './evaluation-checks';
 import { evaluationsOf } from './evaluations.repository';
 import { findVersion } from './scorecards.repository';
@@ -28,10 +34,10 @@ import { findVersion } from './scorecards.repository';
  * report once and shows every coach everyone's scores.
  */
 
-export const createCalibrationHandler: CommandHandler<typeof T.createCalibration> = {
-  type: T.createCalibration,
+export const createCalibrationCommand: CommandDefinition<typeof T.createCalibration> = {
+  who: COACHING_ROLES,
+  scope: anyone,
   async handle({ tx, actor, now }, { payload }) {
-    requireCoaching(actor, 'create calibration sessions');
     await scorableVersion(tx, payload.versionId);
     const raters = payload.expertId
       ? [...new Set([...payload.coachIds, payload.expertId])]
@@ -62,15 +68,18 @@ export const createCalibrationHandler: CommandHandler<typeof T.createCalibration
   },
 };
 
-export const closeCalibrationHandler: CommandHandler<typeof T.closeCalibration> = {
-  type: T.closeCalibration,
-  async handle({ tx, actor, now }, command) {
-    requireCoaching(actor, 'close calibration sessions');
+export const closeCalibrationCommand: CommandDefinition<typeof T.closeCalibration> = {
+  who: COACHING_ROLES,
+  scope: anyOf(
+    hasAnyRole(['supervisor', 'admin'], 'Only who created the session, a supervisor or an admin closes it'),
+    isSelf(
+      ({ tx }, { payload }) => creatorOfCalibration(tx, payload.calibrationId),
+      'Only who created the session, a supervisor or an admin closes it',
+    ),
+  ),
+  async handle({ tx, now }, command) {
     const row = await lockCalibration(tx, command.payload.calibrationId);
     if (!row) throw new AppError('not_found', `No calibration session ${command.payload.calibrationId}`);
-    if (row.createdBy !== actor.id && !seesEverything(actor)) {
-      throw new AppError('forbidden', 'Only who created the session, a supervisor or an admin closes it');
-    }
     checkVersion(command.expectedVersion, row, sessionOf(row));
     if (row.state !== 'open')
       throw new AppError('conflict', 'This calibration session is already closed', sessionOf(row));
@@ -101,5 +110,3 @@ export const closeCalibrationHandler: CommandHandler<typeof T.closeCalibration> 
     return { entity: session, events };
   },
 };
-
-export const CALIBRATION_HANDLERS = [createCalibrationHandler, closeCalibrationHandler] as CommandHandler[];

@@ -100,20 +100,29 @@ export async function calibrationEvaluationRows(db: Db | Tx, calibrationId: stri
     .where(and(eq(evaluations.calibrationId, calibrationId), eq(evaluations.kind, 'calibration')));
 }
 
+/** Enabled users with a coaching role: who may rate in a session. */
+const RATER = and(
+  sql`${users.roles} && array['coach','supervisor','admin']::text[]`,
+  eq(users.disabled, false),
+);
+
 /** Ids among `ids` that are not users with a coaching role. */
 export async function notCoaches(tx: Tx, ids: string[]): Promise<string[]> {
   const rows = await tx
     .select({ id: users.id })
     .from(users)
-    .where(
-      and(
-        inArray(users.id, ids),
-        sql`${users.roles} && array['coach','supervisor','admin']::text[]`,
-        eq(users.disabled, false),
-      ),
-    );
+    .where(and(inArray(users.id, ids), RATER));
   const found = new Set(rows.map((r) => r.id));
   return ids.filter((id) => !found.has(id));
+}
+
+/** Everyone who may rate in a session, by name. */
+export async function listRaters(db: Db): Promise<{ id: string; displayName: string }[]> {
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(RATER)
+    .orderBy(users.displayName);
 }
 
 export async function missingContacts(tx: Tx, ids: string[]): Promise<string[]> {

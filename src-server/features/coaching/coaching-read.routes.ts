@@ -8,6 +8,7 @@ import {
   CalibrationResponse,
   CalibrationsResponse,
   EvaluationResponse,
+  RatersResponse,
   EvaluationsResponse,
   ScorecardVersionResponse,
   ScorecardsResponse,
@@ -26,6 +27,7 @@ import {
   calibrationEvaluationRows,
   findCalibration,
   listCalibrations,
+  listRaters,
   ratersOf,
   reportOf,
   sessionOf,
@@ -165,6 +167,14 @@ export function registerCoachingReadRoutes(app: FastifyInstance, { db, authentic
       const rows = await listCalibrations(db, seesEverything(actor) ? null : actor.id);
       return { calibrations: rows.map(sessionOf) };
     },
+  );
+  routes.get(
+    R.raters.path,
+    {
+      schema: { ...common, summary: R.raters.summary, response: { 200: RatersResponse } },
+      preHandler: authenticate(...R.raters.roles),
+    },
+    async () => ({ raters: await listRaters(db) }),
   );
   const loadSession = async (id: string, actor: Actor) => {
     const row = await findCalibration(db, id);

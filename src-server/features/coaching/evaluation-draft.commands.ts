@@ -1,3 +1,4 @@
+import type { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import { and, eq } from 'drizzle-orm';
 import { evaluations } from '../../db/schema';
 import { AppError } from '../../platform/errors';
@@ -5,13 +6,21 @@ import type { Answer } from '../../../src-shared/protocol/coaching';
 import { COACHING_COMMAND_TYPES as T } from '../../../src-shared/protocol/coaching-commands';
 import type { EvaluationKind } from '../../../src-shared/protocol/coaching-evaluations';
 import { countsInAgentScores } from '../../../src-shared/domain/coaching/workflow';
-import { hasRole, type Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import {
   checkVersion,
   type CommandContext,
-  type CommandHandler,
+  type CommandDefinition,
   type CommandOutcome,
 } from '../sync/command-bus';
+import {
+  COACHING_ROLES,
+  EVERYONE,
+  anyone,
+  contactPlace,
+  evaluationParties,
+  isSelf,
+} from '../access/command-scopes';
 import { calibrationForScoring } from './calibration.repository';
 import { evaluationAudience, evaluationEvent } from './coaching-events';
 import { coachesOfTeam, coachTeamIds, inScope, isCoaching, teamOf } from './coaching-scope';
@@ -41,7 +50,10 @@ interface Draft {
   submit?: boolean | undefined;
 }
 
-export async function outcomeOf(ctx: CommandContext, row: EvaluationRow): Promise<CommandOutcome> {
+export async function outcomeOf(
+  ctx: CommandContext,
+  row: EvaluationRow,
+): Promise<CommandOutcome<Evaluation>> {
   const evaluation = await evaluationOf(ctx.tx, row);
   const coaches = await coachesOfTeam(ctx.tx, row.teamId);
   return {
@@ -85,7 +97,7 @@ async function saveDraft(
   draft: Draft,
   expectedVersion: number | undefined,
   calibrationId: string | null,
-): Promise<CommandOutcome> {
+): Promise<CommandOutcome<Evaluation>> {
   const { tx, actor, now } = ctx;
   const existing = await lockEvaluation(tx, draft.evaluationId);
   if (existing) return updateDraft(ctx, existing, draft, expectedVersion);
@@ -146,7 +158,7 @@ async function updateDraft(
   row: EvaluationRow,
   draft: Draft,
   expectedVersion: number | undefined,
-): Promise<CommandOutcome> {
+): Promise<CommandOutcome<Evaluation>> {
   checkAuthorOf(ctx.actor, row);
   checkSameDraft(row, draft);
   const isCalibration = row.kind === 'calibration';
@@ -167,7 +179,7 @@ async function writeAnswers(
   row: EvaluationRow,
   answers: Answer[],
   submit: boolean,
-): Promise<CommandOutcome> {
+): Promise<CommandOutcome<Evaluation>> {
   const { tx, actor, now } = ctx;
   const version = await scorableVersion(tx, row.versionId);
   const contact = await contactToScore(tx, row.contactId);
@@ -202,12 +214,13 @@ async function writeAnswers(
   return outcomeOf(ctx, changed);
 }
 
-export const saveEvaluationDraftHandler: CommandHandler<typeof T.saveEvaluationDraft> = {
-  type: T.saveEvaluationDraft,
+export const saveEvaluationDraftCommand: CommandDefinition<typeof T.saveEvaluationDraft> = {
+  who: COACHING_ROLES,
+  scope: anyone,
   async handle(ctx, command) {
     const { calibrationId, ...draft } = command.payload;
     if (calibrationId) {
-      return submitCalibrationHandler.handle(ctx, {
+      return submitCalibrationCommand.handle(ctx, {
         ...command,
         type: T.submitCalibration,
         payload: {
@@ -222,17 +235,23 @@ export const saveEvaluationDraftHandler: CommandHandler<typeof T.saveEvaluationD
   },
 };
 
-export const selfAssessHandler: CommandHandler<typeof T.selfAssess> = {
-  type: T.selfAssess,
+export const selfAssessCommand: CommandDefinition<typeof T.selfAssess> = {
+  who: ['agent'],
+  scope: isSelf(
+    async ({ tx }, { payload }) => (await contactPlace(tx, payload.contactId))?.agentId ?? undefined,
+    'A self-assessment is of your own contact',
+  ),
   async handle(ctx, command) {
-    if (!hasRole(ctx.actor, 'agent'))
-      throw new AppError('forbidden', 'Self-assessments are written by agents');
     return saveDraft(ctx, 'self', command.payload, command.expectedVersion, null);
   },
 };
 
-export const submitEvaluationHandler: CommandHandler<typeof T.submitEvaluation> = {
-  type: T.submitEvaluation,
+export const submitEvaluationCommand: CommandDefinition<typeof T.submitEvaluation> = {
+  who: EVERYONE,
+  scope: isSelf(
+    async ({ tx }, { payload }) => (await evaluationParties(tx, payload.evaluationId))?.authorId,
+    'Only its author changes a draft',
+  ),
   async handle(ctx, command) {
     const row = await lockEvaluation(ctx.tx, command.payload.evaluationId);
     if (!row) throw new AppError('not_found', `No evaluation ${command.payload.evaluationId}`);
@@ -248,8 +267,9 @@ export const submitEvaluationHandler: CommandHandler<typeof T.submitEvaluation> 
  * A session coach's (or its expert's) scoring of one of its contacts, blind: its events go to
  * the author alone until the session closes. Re-sent answers replace the earlier ones.
  */
-export const submitCalibrationHandler: CommandHandler<typeof T.submitCalibration> = {
-  type: T.submitCalibration,
+export const submitCalibrationCommand: CommandDefinition<typeof T.submitCalibration> = {
+  who: COACHING_ROLES,
+  scope: anyone,
   async handle(ctx, command) {
     const { calibrationId, evaluationId, contactId, answers } = command.payload;
     const session = await calibrationForScoring(ctx.tx, calibrationId, ctx.actor.id, contactId);
@@ -273,10 +293,3 @@ export const submitCalibrationHandler: CommandHandler<typeof T.submitCalibration
     return saveDraft(ctx, 'calibration', draft, command.expectedVersion, calibrationId);
   },
 };
-
-export const EVALUATION_DRAFT_HANDLERS = [
-  saveEvaluationDraftHandler,
-  selfAssessHandler,
-  submitEvaluationHandler,
-  submitCalibrationHandler,
-] as CommandHandler[];

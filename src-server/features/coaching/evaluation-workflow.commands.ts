@@ -1,9 +1,10 @@
+import type { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import { eq } from 'drizzle-orm';
 import { evaluationReleaseTimers } from '../../db/schema';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../platform/errors';
 import type { Answer } from '../../../src-shared/protocol/coaching';
-import { COACHING_COMMAND_TYPES as T } from '../../../src-shared/protocol/coaching-commands';
+import type { COACHING_COMMAND_TYPES as T } from '../../../src-shared/protocol/coaching-commands';
 import type {
   EvaluationAction,
   EvaluationKind,
@@ -15,14 +16,21 @@ import {
   nextEvaluationState,
   resolutionOutcome,
 } from '../../../src-shared/domain/coaching/workflow';
-import { seesEverything, type Actor } from '../auth/actor';
 import {
   checkVersion,
   type CommandContext,
-  type CommandHandler,
+  type CommandDefinition,
   type CommandOutcome,
 } from '../sync/command-bus';
-import { coachTeamIds, inScope, isCoaching } from './coaching-scope';
+import {
+  COACHING_ROLES,
+  allOf,
+  anyOf,
+  coachesAgent,
+  evaluationParties,
+  hasAnyRole,
+  isSelf,
+} from '../access/command-scopes';
 import { checkAnswers, contactToScore } from './evaluation-checks';
 import { maySeeEvaluation } from './evaluation-visibility';
 import { outcomeOf } from './evaluation-draft.commands';
@@ -63,28 +71,23 @@ async function loadFor(
   return { row, next: step.state };
 }
 
-async function requireCoachInScope(ctx: CommandContext, row: EvaluationRow, what: string): Promise<void> {
-  const { actor, tx } = ctx;
-  if (!isCoaching(actor) || !inScope(await coachTeamIds(tx, actor), row.teamId)) {
-    throw new AppError('forbidden', `Only a coach of the agent's team or a supervisor ${what}`);
-  }
-}
-
-function requireTheAgent(actor: Actor, row: EvaluationRow, what: string): void {
-  if (row.agentId !== actor.id) throw new AppError('forbidden', `Only the evaluated agent ${what}`);
-}
-
 /** Releases now: the agent sees it from this moment, and may dispute it for the dispute window. */
+/** A coach outside the agent's teams may not see the evaluation, so is told it does not exist. */
+const HIDDEN_OUTSIDE_TEAMS = { reason: 'No such evaluation of your teams', as: 'not_found' } as const;
+
 export async function releaseNow(tx: Tx, row: EvaluationRow, now: Date): Promise<EvaluationRow> {
   await tx.delete(evaluationReleaseTimers).where(eq(evaluationReleaseTimers.evaluationId, row.id));
   return changeEvaluation(tx, row, { state: 'released', releasedAt: now, releaseAt: null }, now);
 }
 
-export const releaseEvaluationHandler: CommandHandler<typeof T.releaseEvaluation> = {
-  type: T.releaseEvaluation,
+export const releaseEvaluationCommand: CommandDefinition<typeof T.releaseEvaluation> = {
+  who: COACHING_ROLES,
+  scope: coachesAgent(
+    async ({ tx }, { payload }) => (await evaluationParties(tx, payload.evaluationId))?.teamId,
+    HIDDEN_OUTSIDE_TEAMS,
+  ),
   async handle(ctx, command) {
     const { row } = await loadFor(ctx, command, 'release');
-    await requireCoachInScope(ctx, row, 'releases an evaluation');
     const at = command.payload.at ? new Date(command.payload.at) : null;
     if (at === null || at.getTime() <= ctx.now.getTime())
       return outcomeOf(ctx, await releaseNow(ctx.tx, row, ctx.now));
@@ -97,11 +100,14 @@ export const releaseEvaluationHandler: CommandHandler<typeof T.releaseEvaluation
   },
 };
 
-export const acknowledgeEvaluationHandler: CommandHandler<typeof T.acknowledgeEvaluation> = {
-  type: T.acknowledgeEvaluation,
+export const acknowledgeEvaluationCommand: CommandDefinition<typeof T.acknowledgeEvaluation> = {
+  who: ['agent'],
+  scope: isSelf(async ({ tx }, { payload }) => (await evaluationParties(tx, payload.evaluationId))?.agentId, {
+    reason: 'No such evaluation of yours',
+    as: 'not_found',
+  }),
   async handle(ctx, command) {
     const { row, next } = await loadFor(ctx, command, 'acknowledge');
-    requireTheAgent(ctx.actor, row, 'acknowledges an evaluation');
     return outcomeOf(
       ctx,
       await changeEvaluation(ctx.tx, row, { state: next, acknowledgedAt: ctx.now }, ctx.now),
@@ -109,11 +115,14 @@ export const acknowledgeEvaluationHandler: CommandHandler<typeof T.acknowledgeEv
   },
 };
 
-export const disputeEvaluationHandler: CommandHandler<typeof T.disputeEvaluation> = {
-  type: T.disputeEvaluation,
+export const disputeEvaluationCommand: CommandDefinition<typeof T.disputeEvaluation> = {
+  who: ['agent'],
+  scope: isSelf(async ({ tx }, { payload }) => (await evaluationParties(tx, payload.evaluationId))?.agentId, {
+    reason: 'No such evaluation of yours',
+    as: 'not_found',
+  }),
   async handle(ctx, command) {
     const { row, next } = await loadFor(ctx, command, 'dispute');
-    requireTheAgent(ctx.actor, row, 'disputes an evaluation');
     const days = ctx.settings.coachingDisputeDays;
     if (row.releasedAt && ctx.now.getTime() > row.releasedAt.getTime() + days * DAY_MS) {
       throw new AppError('conflict', `The dispute window closed ${days} days after the release`);
@@ -188,15 +197,18 @@ async function newRevision(
   return changed;
 }
 
-export const resolveEvaluationHandler: CommandHandler<typeof T.resolveEvaluation> = {
-  type: T.resolveEvaluation,
-  async handle(ctx, command): Promise<CommandOutcome> {
+export const resolveEvaluationCommand: CommandDefinition<typeof T.resolveEvaluation> = {
+  who: COACHING_ROLES,
+  scope: coachesAgent(
+    async ({ tx }, { payload }) => (await evaluationParties(tx, payload.evaluationId))?.teamId,
+    HIDDEN_OUTSIDE_TEAMS,
+  ),
+  async handle(ctx, command): Promise<CommandOutcome<Evaluation>> {
     const { row, next } = await loadFor(ctx, command, 'resolve');
     const disputes = await disputesOf(ctx.tx, row.id);
     if (disputes.some((d) => d.raisedBy === ctx.actor.id)) {
       throw new AppError('forbidden', 'A dispute is resolved by someone other than who raised it');
     }
-    await requireCoachInScope(ctx, row, 'resolves a dispute');
     const { decisions, answers, note } = command.payload;
     const problems = checkResolution(
       disputes.map((d) => d.key),
@@ -229,8 +241,21 @@ export const resolveEvaluationHandler: CommandHandler<typeof T.resolveEvaluation
   },
 };
 
-export const rescoreEvaluationHandler: CommandHandler<typeof T.rescoreEvaluation> = {
-  type: T.rescoreEvaluation,
+export const rescoreEvaluationCommand: CommandDefinition<typeof T.rescoreEvaluation> = {
+  who: COACHING_ROLES,
+  scope: allOf(
+    coachesAgent(
+      async ({ tx }, { payload }) => (await evaluationParties(tx, payload.evaluationId))?.teamId,
+      HIDDEN_OUTSIDE_TEAMS,
+    ),
+    anyOf(
+      hasAnyRole(['supervisor', 'admin'], 'Only the author or a supervisor re-scores an evaluation'),
+      isSelf(
+        async ({ tx }, { payload }) => (await evaluationParties(tx, payload.evaluationId))?.authorId,
+        'Only the author or a supervisor re-scores an evaluation',
+      ),
+    ),
+  ),
   async handle(ctx, command) {
     const { row, next } = await loadFor(ctx, command, 'rescore');
     if (row.kind === 'calibration') {
@@ -238,9 +263,6 @@ export const rescoreEvaluationHandler: CommandHandler<typeof T.rescoreEvaluation
         'conflict',
         'A calibration evaluation changes only by scoring it again while its session is open',
       );
-    }
-    if (row.authorId !== ctx.actor.id && !seesEverything(ctx.actor)) {
-      throw new AppError('forbidden', 'Only the author or a supervisor re-scores an evaluation');
     }
     const { answers, reason } = command.payload;
     const changed = await newRevision(ctx, row, answers, reason, {
@@ -250,11 +272,3 @@ export const rescoreEvaluationHandler: CommandHandler<typeof T.rescoreEvaluation
     return outcomeOf(ctx, changed);
   },
 };
-
-export const EVALUATION_WORKFLOW_HANDLERS = [
-  releaseEvaluationHandler,
-  acknowledgeEvaluationHandler,
-  disputeEvaluationHandler,
-  resolveEvaluationHandler,
-  rescoreEvaluationHandler,
-] as CommandHandler[];

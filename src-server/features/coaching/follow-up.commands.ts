@@ -2,16 +2,21 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { coachingTasks } from '../../db/schema';
 import { AppError } from '../../platform/errors';
-import {
-  COACHING_COMMAND_TYPES as T,
-  type FollowUpState,
-  type FollowUpTask,
-} from '../../../src-shared/protocol/coaching-commands';
+import type { COACHING_COMMAND_TYPES as T } from '../../../src-shared/protocol/coaching-commands';
+import { type FollowUpState, type FollowUpTask } from '../../../src-shared/protocol/coaching-commands';
 import type { EvaluationKind, EvaluationState } from '../../../src-shared/protocol/coaching-evaluations';
 import { isVisibleToAgent } from '../../../src-shared/domain/coaching/workflow';
-import { checkVersion, type CommandHandler } from '../sync/command-bus';
+import { checkVersion, type CommandDefinition } from '../sync/command-bus';
+import { hasRole } from '../auth/actor';
+import {
+  COACHING_ROLES,
+  EVERYONE,
+  agentOfFollowUp,
+  coachesAgent,
+  evaluationParties,
+  isSelf,
+} from '../access/command-scopes';
 import { followUpEvent } from './coaching-events';
-import { coachTeamIds, inScope, isCoaching } from './coaching-scope';
 import { lockEvaluation } from './evaluations.repository';
 
 /**
@@ -48,12 +53,15 @@ export async function listTasks(db: Db | Tx, agentId: string | null): Promise<Fo
   return rows.map(taskOf);
 }
 
-export const assignFollowUpHandler: CommandHandler<typeof T.assignFollowUp> = {
-  type: T.assignFollowUp,
+export const assignFollowUpCommand: CommandDefinition<typeof T.assignFollowUp> = {
+  who: COACHING_ROLES,
+  scope: coachesAgent(
+    async ({ tx }, { payload }) => (await evaluationParties(tx, payload.evaluationId))?.teamId,
+    { reason: 'No such evaluation of your teams', as: 'not_found' },
+  ),
   async handle({ tx, actor, now }, { payload }) {
-    if (!isCoaching(actor)) throw new AppError('forbidden', 'Only coaches and supervisors assign follow-ups');
     const evaluation = await lockEvaluation(tx, payload.evaluationId);
-    if (!evaluation || !inScope(await coachTeamIds(tx, actor), evaluation.teamId)) {
+    if (!evaluation) {
       throw new AppError('not_found', `No evaluation ${payload.evaluationId}`);
     }
     if (!isVisibleToAgent(evaluation.kind as EvaluationKind, evaluation.state as EvaluationState)) {
@@ -82,19 +90,22 @@ export const assignFollowUpHandler: CommandHandler<typeof T.assignFollowUp> = {
   },
 };
 
-export const completeFollowUpHandler: CommandHandler<typeof T.completeFollowUp> = {
-  type: T.completeFollowUp,
-  async handle({ tx, actor, now }, command) {
+export const completeFollowUpCommand: CommandDefinition<typeof T.completeFollowUp> = {
+  who: EVERYONE,
+  scope: isSelf(
+    ({ tx }, { payload }) => agentOfFollowUp(tx, payload.taskId),
+    (actor) =>
+      hasRole(actor, 'coach', 'supervisor', 'admin')
+        ? 'Only the agent marks their follow-up done'
+        : { reason: 'No such follow-up of yours', as: 'not_found' },
+  ),
+  async handle({ tx, now }, command) {
     const [row] = await tx
       .select()
       .from(coachingTasks)
       .where(eq(coachingTasks.id, command.payload.taskId))
       .for('update');
-    if (!row || (row.agentId !== actor.id && !isCoaching(actor))) {
-      throw new AppError('not_found', `No follow-up ${command.payload.taskId}`);
-    }
-    if (row.agentId !== actor.id)
-      throw new AppError('forbidden', 'Only the agent marks their follow-up done');
+    if (!row) throw new AppError('not_found', `No follow-up ${command.payload.taskId}`);
     checkVersion(command.expectedVersion, row, taskOf(row));
     if (row.state === 'done') throw new AppError('conflict', 'This follow-up is already done', taskOf(row));
     const [done] = await tx
@@ -107,5 +118,3 @@ export const completeFollowUpHandler: CommandHandler<typeof T.completeFollowUp> 
     return { entity: task, events: [followUpEvent(task)] };
   },
 };
-
-export const FOLLOW_UP_HANDLERS = [assignFollowUpHandler, completeFollowUpHandler] as CommandHandler[];

@@ -1,9 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { AppError } from '../../platform/errors';
-import {
-  COACHING_COMMAND_TYPES as T,
-  COACHING_EVENT_TYPES as E,
-} from '../../../src-shared/protocol/coaching-commands';
+import type { COACHING_COMMAND_TYPES as T } from '../../../src-shared/protocol/coaching-commands';
+import { COACHING_EVENT_TYPES as E } from '../../../src-shared/protocol/coaching-commands';
 import type {
   SamplingDraw,
   SamplingPlan,
@@ -13,9 +11,10 @@ import { drawSample, periodToSample } from '../../../src-shared/domain/coaching/
 import { isValidTimeZone } from '../../../src-shared/domain/kpi/zoned-time';
 import type { Actor } from '../auth/actor';
 import type { Tx } from '../../db/database';
-import { checkVersion, type CommandHandler } from '../sync/command-bus';
+import { checkVersion, type CommandDefinition } from '../sync/command-bus';
+import { COACHING_ROLES, anyone } from '../access/command-scopes';
 import type { NewEvent } from '../sync/event-log';
-import { coachTeamIds, requireCoaching } from './coaching-scope';
+import { coachTeamIds } from './coaching-scope';
 import { findTemplate } from './scorecards.repository';
 import {
   agentsOfTeams,
@@ -88,10 +87,10 @@ async function checkPlanBody(tx: Tx, body: SamplingPlanBody): Promise<void> {
     });
 }
 
-export const saveSamplingPlanHandler: CommandHandler<typeof T.saveSamplingPlan> = {
-  type: T.saveSamplingPlan,
+export const saveSamplingPlanCommand: CommandDefinition<typeof T.saveSamplingPlan> = {
+  who: COACHING_ROLES,
+  scope: anyone,
   async handle({ tx, actor, now }, command) {
-    requireCoaching(actor, 'set up sampling plans');
     const { planId, plan: body } = command.payload;
     await checkPlanBody(tx, body);
     await requirePlanScope(tx, actor, body.teamIds);
@@ -109,10 +108,10 @@ export const saveSamplingPlanHandler: CommandHandler<typeof T.saveSamplingPlan> 
   },
 };
 
-export const drawSampleHandler: CommandHandler<typeof T.drawSample> = {
-  type: T.drawSample,
+export const drawSampleCommand: CommandDefinition<typeof T.drawSample> = {
+  who: COACHING_ROLES,
+  scope: anyone,
   async handle({ tx, actor, now }, { payload }) {
-    requireCoaching(actor, 'draw samples');
     const row = await lockPlan(tx, payload.planId);
     if (!row) throw new AppError('not_found', `No sampling plan ${payload.planId}`);
     const plan = planOf(row);
@@ -162,5 +161,3 @@ export const drawSampleHandler: CommandHandler<typeof T.drawSample> = {
     return { entity: draw, events: [drawEvent(draw)] };
   },
 };
-
-export const SAMPLING_HANDLERS = [saveSamplingPlanHandler, drawSampleHandler] as CommandHandler[];

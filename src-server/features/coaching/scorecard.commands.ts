@@ -1,20 +1,18 @@
 import { AppError } from '../../platform/errors';
 import type { ScorecardContent } from '../../../src-shared/protocol/coaching';
-import {
-  COACHING_COMMAND_TYPES as T,
-  type TemplateResult,
-} from '../../../src-shared/protocol/coaching-commands';
+import type { COACHING_COMMAND_TYPES as T } from '../../../src-shared/protocol/coaching-commands';
+import { type TemplateResult } from '../../../src-shared/protocol/coaching-commands';
 import { importScorecard } from '../../../src-shared/domain/coaching/scorecard-format';
 import { validateForPublish } from '../../../src-shared/domain/coaching/template-validation';
 import type { Tx } from '../../db/database';
 import {
   checkVersion,
   type CommandContext,
-  type CommandHandler,
+  type CommandDefinition,
   type CommandOutcome,
 } from '../sync/command-bus';
+import { COACHING_ROLES, anyone } from '../access/command-scopes';
 import { scorecardEvent } from './coaching-events';
-import { requireCoaching } from './coaching-scope';
 import {
   findTemplate,
   findVersion,
@@ -33,7 +31,11 @@ import {
  * supervisors and admins edit scorecards; everyone reads them.
  */
 
-async function resultOf(tx: Tx, templateId: string, versionId: string): Promise<CommandOutcome> {
+async function resultOf(
+  tx: Tx,
+  templateId: string,
+  versionId: string,
+): Promise<CommandOutcome<TemplateResult>> {
   const template = await findTemplate(tx, templateId);
   const version = await findVersion(tx, versionId);
   if (!template || !version) throw new Error(`scorecard ${templateId}/${versionId} vanished`);
@@ -45,7 +47,7 @@ async function newDraft(
   { tx, actor, now }: CommandContext,
   ids: { templateId: string; versionId: string },
   content: ScorecardContent,
-): Promise<CommandOutcome> {
+): Promise<CommandOutcome<TemplateResult>> {
   const template = await lockTemplate(tx, ids.templateId);
   if (!template) {
     await insertTemplate(tx, { id: ids.templateId, name: content.name, createdBy: actor.id, createdAt: now });
@@ -63,10 +65,10 @@ async function newDraft(
   return resultOf(tx, ids.templateId, ids.versionId);
 }
 
-export const createTemplateHandler: CommandHandler<typeof T.createTemplate> = {
-  type: T.createTemplate,
+export const createTemplateCommand: CommandDefinition<typeof T.createTemplate> = {
+  who: COACHING_ROLES,
+  scope: anyone,
   async handle(ctx, { payload }) {
-    requireCoaching(ctx.actor, 'edit scorecards');
     if (await lockTemplate(ctx.tx, payload.templateId)) {
       throw new AppError('conflict', `A template ${payload.templateId} already exists`);
     }
@@ -74,11 +76,11 @@ export const createTemplateHandler: CommandHandler<typeof T.createTemplate> = {
   },
 };
 
-export const saveDraftVersionHandler: CommandHandler<typeof T.saveDraftVersion> = {
-  type: T.saveDraftVersion,
+export const saveDraftVersionCommand: CommandDefinition<typeof T.saveDraftVersion> = {
+  who: COACHING_ROLES,
+  scope: anyone,
   async handle(ctx, command) {
     const { templateId, versionId, content } = command.payload;
-    requireCoaching(ctx.actor, 'edit scorecards');
     const template = await lockTemplate(ctx.tx, templateId);
     if (!template) throw new AppError('not_found', `No scorecard template ${templateId}`);
     const row = await lockVersion(ctx.tx, versionId);
@@ -98,10 +100,10 @@ export const saveDraftVersionHandler: CommandHandler<typeof T.saveDraftVersion> 
   },
 };
 
-export const publishVersionHandler: CommandHandler<typeof T.publishVersion> = {
-  type: T.publishVersion,
+export const publishVersionCommand: CommandDefinition<typeof T.publishVersion> = {
+  who: COACHING_ROLES,
+  scope: anyone,
   async handle(ctx, command) {
-    requireCoaching(ctx.actor, 'publish scorecards');
     const row = await lockVersion(ctx.tx, command.payload.versionId);
     if (!row) throw new AppError('not_found', `No scorecard version ${command.payload.versionId}`);
     checkVersion(command.expectedVersion, row, await findVersion(ctx.tx, row.id));
@@ -118,10 +120,10 @@ export const publishVersionHandler: CommandHandler<typeof T.publishVersion> = {
   },
 };
 
-export const retireVersionHandler: CommandHandler<typeof T.retireVersion> = {
-  type: T.retireVersion,
+export const retireVersionCommand: CommandDefinition<typeof T.retireVersion> = {
+  who: COACHING_ROLES,
+  scope: anyone,
   async handle(ctx, command) {
-    requireCoaching(ctx.actor, 'retire scorecards');
     const row = await lockVersion(ctx.tx, command.payload.versionId);
     if (!row) throw new AppError('not_found', `No scorecard version ${command.payload.versionId}`);
     checkVersion(command.expectedVersion, row, await findVersion(ctx.tx, row.id));
@@ -136,10 +138,10 @@ export const retireVersionHandler: CommandHandler<typeof T.retireVersion> = {
   },
 };
 
-export const importScorecardHandler: CommandHandler<typeof T.importScorecard> = {
-  type: T.importScorecard,
+export const importScorecardCommand: CommandDefinition<typeof T.importScorecard> = {
+  who: COACHING_ROLES,
+  scope: anyone,
   async handle(ctx, { payload }) {
-    requireCoaching(ctx.actor, 'import scorecards');
     const imported = importScorecard(payload.file);
     if (!imported.ok) {
       const list = imported.issues.map((i) => `${i.path || 'file'}: ${i.message}`).join('; ');
@@ -148,11 +150,3 @@ export const importScorecardHandler: CommandHandler<typeof T.importScorecard> = 
     return newDraft(ctx, payload, imported.content);
   },
 };
-
-export const SCORECARD_HANDLERS = [
-  createTemplateHandler,
-  saveDraftVersionHandler,
-  publishVersionHandler,
-  retireVersionHandler,
-  importScorecardHandler,
-] as CommandHandler[];

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/database';
-import { companies, customers, routingDecisions } from '../../db/schema';
+import { companies, customers } from '../../db/schema';
+import { recordDecision } from './contact-decisions';
 import type { IntakeReason } from '../../../src-shared/domain/routing/intake';
 import { AppError } from '../../platform/errors';
 import type { Channel } from '../../../src-shared/protocol/channels';
@@ -25,7 +25,7 @@ export interface ContactIntake {
   channel: Channel;
   queueId: string;
   /** Why a channel chose `queueId` (intake rule), recorded as its first routing decision; absent when a person named the queue. */
-  intake?: IntakeReason | undefined;
+  intake?: IntakeReason[] | undefined;
   from: string;
   subject: string;
   customerId?: string | undefined;
@@ -85,6 +85,7 @@ export async function openContact(
     externalId: input.externalId ?? null,
     ivr: input.ivr ?? {},
     reasons,
+    intakeReasons: [...(input.intake ?? []), ...reasons],
   });
   if (!row) {
     // Nothing written: say why (the usual path wrote the row and never comes here).
@@ -92,23 +93,9 @@ export async function openContact(
     throw new AppError('conflict', `Contact ${input.id} exists already`);
   }
   if (scheduled && input.dueAt) await setTimer(tx, 'callback_due', row.id, input.dueAt);
-  if (input.intake) await recordEntry(tx, row.id, now, [input.intake, ...reasons]);
+  if (input.intake) await recordDecision(tx, row.id, now, 'entered', [...input.intake, ...reasons]);
   const contact = contactOf(row);
   return { contact, events: [contactEvent(contact)] };
-}
-
-/** "Why is this in this queue": the intake rule (and the contract rule) as the first decision. */
-async function recordEntry(tx: Tx, contactId: string, at: Date, reasons: RoutingReason[]): Promise<void> {
-  await tx.insert(routingDecisions).values({
-    id: randomUUID(),
-    contactId,
-    at,
-    outcome: 'entered',
-    agentId: null,
-    reasons,
-    priority: 0,
-    candidates: [],
-  });
 }
 
 /** Throws when the queue does not exist or does not take the channel. */

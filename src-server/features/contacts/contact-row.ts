@@ -48,6 +48,10 @@ export function contactOf(row: ContactRow): Contact {
       const reason = RoutingReason.safeParse(r);
       return reason.success ? [reason.data] : [];
     }),
+    intakeReasons: row.intakeReasons.flatMap((r) => {
+      const reason = RoutingReason.safeParse(r);
+      return reason.success ? [reason.data] : [];
+    }),
     // Only while that is why it waits: an older value must not pass for news.
     nextFreeAt: row.reasons.includes('all_in_wrap_up') ? iso(row.nextFreeAt) : null,
     version: row.version,

@@ -187,6 +187,7 @@ export type NewContact = Pick<
   | 'externalId'
   | 'ivr'
   | 'reasons'
+  | 'intakeReasons'
 > & {
   /** The contact's language; the queue's when null. */
   language: string | null;
@@ -201,9 +202,9 @@ const INSERT_CONTACT = {
   name: 'insert_contact',
   text: `insert into contacts (id, channel, status, queue_id, customer_id, case_id, from_address,
       subject, language, impact, urgency, created_at, queued_at, due_at, provider, external_id,
-      ivr, reasons)
+      ivr, reasons, intake_reasons)
     select $1, $2, $3, q.id, $5, $6, $7, $8, coalesce($9, q.language), $10, $11,
-      $12::timestamptz, $13::timestamptz, $14::timestamptz, $15, $16, $17::jsonb, $18::text[]
+      $12::timestamptz, $13::timestamptz, $14::timestamptz, $15, $16, $17::jsonb, $18::text[], $19::text[]
     from queues q where q.id = $4 and $2 = any(q.channels)
     on conflict (id) do nothing
     returning *`,
@@ -235,6 +236,7 @@ export async function insertContact(tx: Tx, c: NewContact): Promise<ContactRow |
     c.externalId ?? null,
     JSON.stringify(c.ivr ?? {}),
     c.reasons ?? [],
+    c.intakeReasons ?? [],
   ]);
   return row === undefined ? null : contactRowOf(row);
 }

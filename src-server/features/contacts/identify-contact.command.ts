@@ -1,10 +1,10 @@
 import { AppError } from '../../platform/errors';
-import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
+import type { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
 import { OPEN_CONTACT_STATUSES } from '../../../src-shared/protocol/contacts';
-import { hasRole } from '../auth/actor';
 import { findCustomer } from '../customers/customers.repository';
 import { createQuickCustomer } from '../customers/quick-customer';
-import { checkVersion, type CommandHandler } from '../sync/command-bus';
+import { checkVersion, type CommandDefinition } from '../sync/command-bus';
+import { anyOf, contactPlace, hasAnyRole, isSelf } from '../access/command-scopes';
 import { contactEvent } from './contact-events';
 import { contactOf } from './contact-row';
 import { changeContact, lockContact } from './contacts.repository';
@@ -16,15 +16,19 @@ const OPEN: ReadonlySet<string> = new Set(OPEN_CONTACT_STATUSES);
  * contact with who chose and when: the next contact from that number or address pops them.
  * The agent offered or holding the contact, or a supervisor, may say so while it is open.
  */
-export const identifyContactHandler: CommandHandler<typeof COMMAND_TYPES.identifyContact> = {
-  type: COMMAND_TYPES.identifyContact,
+export const identifyContactCommand: CommandDefinition<typeof COMMAND_TYPES.identifyContact> = {
+  who: ['agent', 'supervisor', 'admin'],
+  scope: anyOf(
+    hasAnyRole(['supervisor', 'admin'], 'Only supervisors identify contacts they do not hold'),
+    isSelf(async ({ tx }, { payload }) => (await contactPlace(tx, payload.contactId))?.agentId ?? '', {
+      reason: 'No such contact offered to you or held by you',
+      as: 'not_found',
+    }),
+  ),
   async handle({ tx, actor, now, settings }, command) {
     const { contactId, customerId, newCustomer } = command.payload;
     const row = await lockContact(tx, contactId);
-    const isSupervisor = hasRole(actor, 'supervisor', 'admin');
-    if (!row || (!isSupervisor && row.agentId !== actor.id)) {
-      throw new AppError('not_found', `No contact ${contactId} offered to you or held by you`);
-    }
+    if (!row) throw new AppError('not_found', `No contact ${contactId} offered to you or held by you`);
     if (!OPEN.has(row.status)) {
       throw new AppError(
         'conflict',

@@ -1,16 +1,14 @@
 import { AppError } from '../../platform/errors';
-import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
-import { hasRole } from '../auth/actor';
-import type { CommandHandler } from '../sync/command-bus';
+import type { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
+import type { CommandDefinition } from '../sync/command-bus';
+import { anyone, servesQueue } from '../access/command-scopes';
 import { openContact } from './contact-intake';
 
 /** A contact logged by hand; supervisors and admins (channels create theirs without a command). */
-export const createContactHandler: CommandHandler<typeof COMMAND_TYPES.createContact> = {
-  type: COMMAND_TYPES.createContact,
-  async handle({ tx, actor, now, settings }, command) {
-    if (!hasRole(actor, 'supervisor', 'admin')) {
-      throw new AppError('forbidden', 'Only supervisors and admins log contacts by hand');
-    }
+export const createContactCommand: CommandDefinition<typeof COMMAND_TYPES.createContact> = {
+  who: ['supervisor', 'admin'],
+  scope: anyone,
+  async handle({ tx, now, settings }, command) {
     const { contactId, ...input } = command.payload;
     const { contact, events } = await openContact(tx, { id: contactId, ...input }, now, settings);
     return { entity: contact, events, afterCommit: (effects) => effects.kickRouting() };
@@ -18,18 +16,13 @@ export const createContactHandler: CommandHandler<typeof COMMAND_TYPES.createCon
 };
 
 /** An agent promises a customer a call back; it joins the queue when due. */
-export const scheduleCallbackHandler: CommandHandler<typeof COMMAND_TYPES.scheduleCallback> = {
-  type: COMMAND_TYPES.scheduleCallback,
-  async handle({ tx, actor, now, settings }, command) {
-    if (!hasRole(actor, 'agent', 'supervisor')) {
-      throw new AppError('forbidden', 'Only agents and supervisors schedule callbacks');
-    }
+export const scheduleCallbackCommand: CommandDefinition<typeof COMMAND_TYPES.scheduleCallback> = {
+  who: ['agent', 'supervisor'],
+  scope: servesQueue((_, { payload }) => payload.queueId, 'You do not serve that queue'),
+  async handle({ tx, now, settings }, command) {
     const { contactId, phone, note, dueAt, ...rest } = command.payload;
     const due = new Date(dueAt);
     if (due.getTime() < now.getTime() - 60_000) throw new AppError('invalid', 'The callback time has passed');
-    if (!hasRole(actor, 'supervisor') && !actor.queueIds.includes(rest.queueId)) {
-      throw new AppError('forbidden', 'You do not serve that queue');
-    }
     const { contact, events } = await openContact(
       tx,
       {

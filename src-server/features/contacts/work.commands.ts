@@ -1,8 +1,10 @@
 import { AppError } from '../../platform/errors';
-import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
-import { hasRole, type Actor } from '../auth/actor';
-import { checkVersion, type CommandContext, type CommandHandler } from '../sync/command-bus';
+import type { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
+import type { Actor } from '../auth/actor';
+import { checkVersion, type CommandContext, type CommandDefinition } from '../sync/command-bus';
+import { anyone } from '../access/command-scopes';
 import { settleAgent } from '../agents/agent-work';
+import { countMissedOffer } from '../agents/missed-offer';
 import { clearTimer } from './contact-timers';
 import { findQueue } from '../directory/directory.repository';
 import { contactEvent } from './contact-events';
@@ -10,14 +12,17 @@ import { contactOf, type ContactRow } from './contact-row';
 import { activate, returnToQueue, startWrapUp } from './contact-transitions';
 import { changeContact, lockContact } from './contacts.repository';
 
-/** Locks the contact and checks it is this agent's, in the expected status. */
+/**
+ * Locks the contact and checks it is this agent's, in the expected status. Whose offer or work it
+ * is, is the contact's state (it moves): another agent's answers `conflict`, or `not_found` to an
+ * agent who does not serve its queue; so these commands declare no scope beyond the agent role.
+ */
 async function myContact(
   { tx, actor }: CommandContext,
   contactId: string,
   status: ContactRow['status'],
   expectedVersion: number | undefined,
 ): Promise<ContactRow> {
-  if (!hasRole(actor, 'agent')) throw new AppError('forbidden', 'Only agents work contacts');
   const row = await lockContact(tx, contactId);
   if (!row) throw new AppError('not_found', `No contact ${contactId}`);
   if (row.agentId !== actor.id) throw notYours(row, actor);
@@ -40,8 +45,9 @@ function notYours(row: ContactRow, actor: Actor): AppError {
 }
 
 /** Accept: the offer becomes this agent's work, and theirs alone (the row lock decides). */
-export const acceptContactHandler: CommandHandler<typeof COMMAND_TYPES.acceptContact> = {
-  type: COMMAND_TYPES.acceptContact,
+export const acceptContactCommand: CommandDefinition<typeof COMMAND_TYPES.acceptContact> = {
+  who: ['agent'],
+  scope: anyone,
   async handle(ctx, command) {
     const row = await myContact(ctx, command.payload.contactId, 'offered', command.expectedVersion);
     if (row.offerExpiresAt && row.offerExpiresAt.getTime() < ctx.now.getTime()) {
@@ -53,23 +59,29 @@ export const acceptContactHandler: CommandHandler<typeof COMMAND_TYPES.acceptCon
   },
 };
 
-/** Decline: back to the queue at its place in line; the next offer goes to someone else first. */
-export const declineContactHandler: CommandHandler<typeof COMMAND_TYPES.declineContact> = {
-  type: COMMAND_TYPES.declineContact,
+/**
+ * Decline: back to the queue at its place in line; the next offer goes to someone else first.
+ * A decline is a missed offer (docs/ROUTING.md), counted like a timeout.
+ */
+export const declineContactCommand: CommandDefinition<typeof COMMAND_TYPES.declineContact> = {
+  who: ['agent'],
+  scope: anyone,
   async handle(ctx, command) {
     const row = await myContact(ctx, command.payload.contactId, 'offered', command.expectedVersion);
     const next = contactOf(await returnToQueue(ctx.tx, row, ctx.actor.id));
+    const missed = await countMissedOffer(ctx.tx, ctx.actor.id, ctx.now);
     return {
       entity: next,
-      events: [contactEvent(next, { users: [ctx.actor.id] })],
+      events: [contactEvent(next, { users: [ctx.actor.id] }), ...missed],
       afterCommit: (effects) => effects.kickRouting(),
     };
   },
 };
 
 /** End: the conversation is over; after-contact work starts, up to the queue's maximum. */
-export const endContactHandler: CommandHandler<typeof COMMAND_TYPES.endContact> = {
-  type: COMMAND_TYPES.endContact,
+export const endContactCommand: CommandDefinition<typeof COMMAND_TYPES.endContact> = {
+  who: ['agent'],
+  scope: anyone,
   async handle(ctx, command) {
     const row = await myContact(ctx, command.payload.contactId, 'active', command.expectedVersion);
     const next = contactOf(await startWrapUp(ctx.tx, row, ctx.now));
@@ -79,8 +91,9 @@ export const endContactHandler: CommandHandler<typeof COMMAND_TYPES.endContact> 
 };
 
 /** Complete wrap-up: with a disposition where the queue asks for one; the agent is free again. */
-export const completeWrapUpHandler: CommandHandler<typeof COMMAND_TYPES.completeWrapUp> = {
-  type: COMMAND_TYPES.completeWrapUp,
+export const completeWrapUpCommand: CommandDefinition<typeof COMMAND_TYPES.completeWrapUp> = {
+  who: ['agent'],
+  scope: anyone,
   async handle(ctx, command) {
     const { contactId, disposition } = command.payload;
     const row = await myContact(ctx, contactId, 'wrap_up', command.expectedVersion);

@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { cases, companies, customers, products } from '../../db/schema';
+import { slaDueAt } from '../../../src-shared/domain/case-sla';
 import {
+  CasePriority,
   CaseStatus,
   CustomerTier,
   type CaseSummary,
@@ -83,6 +85,7 @@ export const caseSummaryColumns = {
 
 export function toCaseSummary(row: { case: typeof cases.$inferSelect; product: string | null }): CaseSummary {
   const c = row.case;
+  const priority = CasePriority.catch('medium').parse(c.priority);
   return {
     id: c.id,
     number: c.number,
@@ -94,20 +97,27 @@ export function toCaseSummary(row: { case: typeof cases.$inferSelect; product: s
     severity: Math.min(4, Math.max(1, c.severity)),
     product: row.product,
     queueId: c.queueId,
+    priority,
+    slaDueAt: slaDueAt(priority, c.unresolvedSince ?? c.createdAt).toISOString(),
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     version: c.version,
   };
 }
 
-/** A customer with the cases the actor may read; null when missing or out of the actor's scope. */
-export async function findCustomerDetail(db: Db, actor: Actor, id: string): Promise<CustomerDetail | null> {
+/** Whether the customer exists and is within the actor's scope. */
+export async function mayReadCustomer(db: Db, actor: Actor, id: string): Promise<boolean> {
   const [inScope] = await db
     .select({ id: customers.id })
     .from(customers)
     .where(and(eq(customers.id, id), customerInScope(db, actor)))
     .limit(1);
-  const customer = inScope ? await findCustomer(db, id) : null;
+  return inScope !== undefined;
+}
+
+/** A customer with the cases the actor may read; null when missing or out of the actor's scope. */
+export async function findCustomerDetail(db: Db, actor: Actor, id: string): Promise<CustomerDetail | null> {
+  const customer = (await mayReadCustomer(db, actor, id)) ? await findCustomer(db, id) : null;
   if (!customer) return null;
   const rows = await db
     .select(caseSummaryColumns)

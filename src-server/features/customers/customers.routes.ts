@@ -10,7 +10,9 @@ import {
 import { AppError } from '../../platform/errors';
 import type { RouteDeps } from '../../http/route-deps';
 import { STAFF_ROLES } from '../directory/staff-roles';
-import { findCustomerDetail, searchCustomers } from './customers.repository';
+import { InteractionsQuery, InteractionsResponse } from '../../../src-shared/protocol/interactions';
+import { findCustomerDetail, mayReadCustomer, searchCustomers } from './customers.repository';
+import { findInteractions } from './interactions.repository';
 
 export function registerCustomerRoutes(app: FastifyInstance, { db, authenticate }: RouteDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -51,6 +53,29 @@ export function registerCustomerRoutes(app: FastifyInstance, { db, authenticate 
       const customer = await findCustomerDetail(db, req.actor(), req.params.id);
       if (!customer) throw new AppError('not_found', `No customer ${req.params.id}`);
       return { customer };
+    },
+  );
+  routes.get(
+    API_ROUTES.customerInteractions,
+    {
+      schema: {
+        tags: ['customers'],
+        summary: "A customer's last interactions on every channel",
+        description:
+          'The newest contacts of the customer (phone, email, web form, chat, callback), with ' +
+          'channel, date, queue and outcome, for the Screen pop. Read by whoever may read the ' +
+          'customer; any other answers 404, as a missing one.',
+        security: [{ bearer: [] }],
+        params: IdParams,
+        querystring: InteractionsQuery,
+        response: { 200: InteractionsResponse },
+      },
+      preHandler: authenticate(...STAFF_ROLES),
+    },
+    async (req) => {
+      if (!(await mayReadCustomer(db, req.actor(), req.params.id)))
+        throw new AppError('not_found', `No customer ${req.params.id}`);
+      return { interactions: await findInteractions(db, req.params.id, req.query.limit) };
     },
   );
 }

@@ -1,6 +1,7 @@
 import type { Db, Tx } from '../../db/database';
 import { queues, users } from '../../db/schema';
 import { queueRoutingOf } from '../../db/stored-routing';
+import type { KpiKey } from '../../../src-shared/domain/kpi/aggregate';
 import type { ContactContext } from '../../../src-shared/domain/kpi/contact-life';
 import { DEFAULT_SLA_SECONDS } from '../../../src-shared/domain/routing/priority';
 
@@ -30,13 +31,36 @@ export async function loadQueueFacts(db: Db | Tx): Promise<Map<string, QueueFact
   );
 }
 
+/** Rows without a queue (agent presence) are dated in their team's zone: its first queue's. */
+export function teamZones(queueFacts: Map<string, QueueFacts>): { id: string; zone: string }[] {
+  const zones = new Map<string, string>();
+  for (const queue of [...queueFacts.values()].sort((a, b) => a.id.localeCompare(b.id)))
+    if (!zones.has(queue.teamId)) zones.set(queue.teamId, queue.timeZone);
+  return [...zones].map(([id, zone]) => ({ id, zone }));
+}
+
+/**
+ * The zone whose local day a row belongs to: its queue's, else its team's, else UTC — the same
+ * order as the report's 15-minute reads (`coalesce(qz.zone, tz.zone, 'UTC')`).
+ */
+export function rowZones(queueFacts: Map<string, QueueFacts>): (key: KpiKey) => string {
+  const ofTeam = new Map(teamZones(queueFacts).map((t) => [t.id, t.zone]));
+  return (key) =>
+    (key.queueId === null ? undefined : queueFacts.get(key.queueId)?.timeZone) ??
+    (key.teamId === null ? undefined : ofTeam.get(key.teamId)) ??
+    'UTC';
+}
+
 /**
  * The fold's context from the tables, read once per batch: queue targets (routing's channel default
  * where the queue sets none), agents' teams, and a callback's promise — from its due time for
  * `callbackWindowMinutes` (the contact carries only the due time until scheduled windows exist).
  */
-export async function loadContactContext(tx: Tx, callbackWindowMinutes: number): Promise<ContactContext> {
-  const queueFacts = await loadQueueFacts(tx);
+export async function loadContactContext(
+  tx: Tx,
+  callbackWindowMinutes: number,
+  queueFacts: Map<string, QueueFacts>,
+): Promise<ContactContext> {
   const teams = new Map(
     (await tx.select({ id: users.id, teamId: users.teamId }).from(users)).map((u) => [u.id, u.teamId]),
   );

@@ -1,10 +1,12 @@
 import type { Db, Tx } from '../../db/database';
-import { runRaw, type RawStatement } from '../../db/raw-sql';
+import { runRaw } from '../../db/raw-sql';
+import { LOCK_POSITION, MOVE_POSITION, READ_EVENTS } from '../../db/kpi-statements';
 import { mergeDeltas, type KpiRow } from '../../../src-shared/domain/kpi/aggregate';
 import { KpiProjector } from '../../../src-shared/domain/kpi/projection';
+import { singleFlight } from '../../../src-shared/domain/single-flight';
 import type { KpiProjectionSettings } from '../../../src-shared/domain/kpi/settings';
 import { EVENT_TYPES, SyncEvent } from '../../../src-shared/protocol/sync';
-import { loadContactContext } from './kpi-context';
+import { loadContactContext, loadQueueFacts, rowZones, type QueueFacts } from './kpi-context';
 import { addRows, loadFacts, saveFacts, type CaseFacts } from './kpi-store';
 
 /**
@@ -39,20 +41,6 @@ const FOLDED_TYPES = new Set<string>([
   EVENT_TYPES.caseChanged,
 ]);
 
-const LOCK_POSITION: RawStatement = {
-  name: 'kpi_lock_position',
-  text: 'select sync_id from kpi_position where id = 1 for update',
-};
-const READ_EVENTS: RawStatement = {
-  name: 'kpi_read_events',
-  text: `select sync_id, type, entity_kind, entity_id, entity_version, payload, at from events
-    where sync_id > $1 order by sync_id limit $2`,
-};
-const MOVE_POSITION: RawStatement = {
-  name: 'kpi_move_position',
-  text: 'update kpi_position set sync_id = $1 where id = 1',
-};
-
 interface EventRow {
   sync_id: string | number;
   type: string;
@@ -65,8 +53,6 @@ interface EventRow {
 
 export function createKpiProjection(deps: KpiProjectionDeps): KpiProjection {
   const batchSize = deps.batchSize ?? 500;
-  let running: Promise<number> | null = null;
-  let again = false;
   let timer: ReturnType<typeof setInterval> | undefined;
 
   async function foldAll(onProgress?: (position: number) => void): Promise<number> {
@@ -79,25 +65,14 @@ export function createKpiProjection(deps: KpiProjectionDeps): KpiProjection {
     }
   }
 
+  /** Reports the fold's position to whoever started the flight under way (the rebuild script). */
+  let reportProgress: ((position: number) => void) | undefined;
+  // Events committed before a call may have come after the running fold read: one more fold.
+  const folds = singleFlight(() => foldAll(reportProgress), { combine: (a, b) => a + b });
+
   function catchUp(onProgress?: (position: number) => void): Promise<number> {
-    if (running) {
-      // Events committed before this call may have come after the running fold read: one more.
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      let total = 0;
-      try {
-        do {
-          again = false;
-          total += await foldAll(onProgress);
-        } while (again);
-        return total;
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
+    if (onProgress) reportProgress = onProgress;
+    return folds.run();
   }
 
   const background = () => void catchUp().catch((err: unknown) => deps.onError?.(err));
@@ -110,7 +85,7 @@ export function createKpiProjection(deps: KpiProjectionDeps): KpiProjection {
     async stop() {
       clearInterval(timer);
       timer = undefined;
-      await running?.catch(() => undefined);
+      await folds.idle();
     },
   };
 }
@@ -127,9 +102,10 @@ async function foldBatch(
   const last = rows.at(-1);
   if (!last) return { read: 0, position: from };
   const events = rows.filter((row) => FOLDED_TYPES.has(row.type)).map(toSyncEvent);
-  const projector = await loadProjector(tx, events, settings);
+  const queueFacts = await loadQueueFacts(tx);
+  const projector = await loadProjector(tx, events, settings, queueFacts);
   const added: KpiRow[] = events.flatMap((event) => projector.apply(event));
-  await addRows(tx, [...mergeDeltas(added).values()]);
+  await addRows(tx, [...mergeDeltas(added).values()], rowZones(queueFacts));
   await storeProjector(tx, projector);
   const position = Number(last.sync_id);
   await runRaw(tx, MOVE_POSITION, [position]);
@@ -153,6 +129,7 @@ async function loadProjector(
   tx: Tx,
   events: SyncEvent[],
   settings: KpiProjectionDeps['settings'],
+  queueFacts: Map<string, QueueFacts>,
 ): Promise<KpiProjector> {
   const contactIds = new Set<string>();
   const agentIds = new Set<string>();
@@ -168,7 +145,10 @@ async function loadProjector(
   const cases = await loadFacts(tx, 'case', caseIds);
   // Escalating or resolving a case reads the lives of all its contacts.
   for (const facts of cases.values()) for (const id of facts.contactIds) contactIds.add(id);
-  const projector = new KpiProjector(await loadContactContext(tx, settings.callbackWindowMinutes), settings);
+  const projector = new KpiProjector(
+    await loadContactContext(tx, settings.callbackWindowMinutes, queueFacts),
+    settings,
+  );
   for (const [id, life] of await loadFacts(tx, 'contact', contactIds)) projector.contacts.set(id, life);
   for (const [id, presence] of await loadFacts(tx, 'agent', agentIds)) projector.agents.set(id, presence);
   for (const [id, facts] of cases) {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database';
-import { kpiFacts, kpiIntervals, kpiPosition } from '../../db/schema';
+import { kpiDays, kpiFacts, kpiIntervals, kpiPosition } from '../../db/schema';
 import { latestSyncId } from '../sync/event-log';
 import { createKpiProjection } from './kpi-projection';
 import type { KpiSettings } from './kpi-settings';
@@ -18,6 +18,7 @@ export async function rebuildKpis(
   await db.transaction(async (tx) => {
     await tx.update(kpiPosition).set({ syncId: 0 });
     await tx.delete(kpiIntervals);
+    await tx.delete(kpiDays);
     await tx.delete(kpiFacts);
   });
   const projection = createKpiProjection({ db, settings, batchSize: 2000 });

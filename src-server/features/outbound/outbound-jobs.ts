@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { outboundJobs } from '../../db/schema';
+import { backoffDelayMs } from '../../../src-shared/domain/backoff';
+import { singleFlight } from '../../../src-shared/domain/single-flight';
 
 export const JOB_KINDS = ['email', 'staff_email', 'call_control'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
@@ -23,10 +25,11 @@ export const MAX_ATTEMPTS = 8;
 /** How long a claimed job is left alone before another node may take it (the claimer died). */
 const LEASE_MS = 120_000;
 const BATCH = 20;
+const RETRY_BACKOFF = { firstMs: 5_000, maxMs: 30 * 60_000 };
 
 /** Wait before attempt n+1: 5 s, 10 s, 20 s … capped at 30 min. */
 export function backoffMs(attempts: number): number {
-  return Math.min(30 * 60_000, 5_000 * 2 ** Math.max(0, attempts - 1));
+  return backoffDelayMs(RETRY_BACKOFF, attempts);
 }
 
 /** Written in the caller's transaction: it goes out only if that transaction commits. */
@@ -54,8 +57,6 @@ export function createOutboundWorker(deps: {
   pollMs?: number;
 }) {
   let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> | null = null;
-  let again = false;
   const kinds = Object.keys(deps.senders) as JobKind[];
 
   async function claim(now: Date): Promise<JobRow[]> {
@@ -125,24 +126,13 @@ export function createOutboundWorker(deps: {
     return jobs.length;
   }
 
-  function sweep(): void {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = runOnce()
-      .catch((err: unknown) => {
-        deps.log.error({ err }, 'outbound sweep failed');
-        return 0;
-      })
-      .finally(() => {
-        running = null;
-        if (again) {
-          again = false;
-          sweep();
-        }
-      });
-  }
+  const sweeps = singleFlight(() =>
+    runOnce().catch((err: unknown) => {
+      deps.log.error({ err }, 'outbound sweep failed');
+      return 0;
+    }),
+  );
+  const sweep = (): void => void sweeps.run();
 
   return {
     runOnce,
@@ -154,7 +144,7 @@ export function createOutboundWorker(deps: {
     async stop() {
       if (timer) clearInterval(timer);
       timer = null;
-      await running;
+      await sweeps.idle();
     },
   };
 }

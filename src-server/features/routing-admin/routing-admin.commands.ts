@@ -1,17 +1,13 @@
 import { eq, inArray } from 'drizzle-orm';
 import { agentSkills, queues, skills, users } from '../../db/schema';
 import { AppError } from '../../platform/errors';
-import { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
+import type { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
 import { EVENT_TYPES } from '../../../src-shared/protocol/sync';
-import { hasRole, type Actor } from '../auth/actor';
 import { lockAgent } from '../agents/agents.repository';
 import { agentStateEvent, changeAgentState } from '../agents/agent-state';
 import { findQueue } from '../directory/directory.repository';
-import { checkVersion, type CommandContext, type CommandHandler } from '../sync/command-bus';
-
-function requireAdmin(actor: Actor): void {
-  if (!hasRole(actor, 'admin')) throw new AppError('forbidden', 'Only admins change routing configuration');
-}
+import { checkVersion, type CommandContext, type CommandDefinition } from '../sync/command-bus';
+import { anyone } from '../access/command-scopes';
 
 async function requireSkills(ctx: CommandContext, skillIds: string[]): Promise<void> {
   const unique = [...new Set(skillIds)];
@@ -23,10 +19,10 @@ async function requireSkills(ctx: CommandContext, skillIds: string[]): Promise<v
 }
 
 /** A queue's routing rules; the next routing pass uses them (no restart). */
-export const saveQueueRoutingHandler: CommandHandler<typeof COMMAND_TYPES.saveQueueRouting> = {
-  type: COMMAND_TYPES.saveQueueRouting,
+export const saveQueueRoutingCommand: CommandDefinition<typeof COMMAND_TYPES.saveQueueRouting> = {
+  who: ['admin'],
+  scope: anyone,
   async handle(ctx, command) {
-    requireAdmin(ctx.actor);
     const { queueId, channels, routing } = command.payload;
     const [locked] = await ctx.tx.select().from(queues).where(eq(queues.id, queueId)).for('update');
     const current = locked ? await findQueue(ctx.tx, queueId) : null;
@@ -57,10 +53,10 @@ export const saveQueueRoutingHandler: CommandHandler<typeof COMMAND_TYPES.saveQu
 };
 
 /** An agent's skills, capacity, languages and tier; routing uses them from the next pass. */
-export const saveAgentRoutingHandler: CommandHandler<typeof COMMAND_TYPES.saveAgentRouting> = {
-  type: COMMAND_TYPES.saveAgentRouting,
+export const saveAgentRoutingCommand: CommandDefinition<typeof COMMAND_TYPES.saveAgentRouting> = {
+  who: ['admin'],
+  scope: anyone,
   async handle(ctx, command) {
-    requireAdmin(ctx.actor);
     const { agentId, languages, tier, routing } = command.payload;
     const current = await lockAgent(ctx.tx, agentId);
     if (!current) throw new AppError('not_found', `No agent ${agentId}`);

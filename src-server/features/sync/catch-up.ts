@@ -46,7 +46,7 @@ export async function catchUp(
   }
   const scope = {
     userId: actor.id,
-    teamIds: actor.teamId ? [actor.teamId] : [],
+    teamIds: actor.teamIds,
     queueIds: actor.queueIds,
     roles: actor.roles,
   };

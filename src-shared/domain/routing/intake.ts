@@ -21,12 +21,19 @@ export interface IntakeInput {
 
 export type IntakeReason = Extract<
   RoutingReason,
-  'intake_case' | 'intake_address' | 'intake_number' | 'intake_source' | 'intake_default' | 'intake_no_rule'
+  | 'intake_case'
+  | 'intake_address'
+  | 'intake_number'
+  | 'intake_source'
+  | 'intake_default'
+  | 'intake_no_rule'
+  | 'intake_language'
 >;
 
 export interface IntakeChoice {
   queueId: string;
-  reason: IntakeReason;
+  /** The rule that decided, then `intake_language` when the customer's language chose among several queues. */
+  reasons: IntakeReason[];
 }
 
 type IntakeQueue = Pick<RoutingQueue, 'id' | 'language' | 'tier' | 'channels' | 'routing'>;
@@ -42,7 +49,7 @@ type IntakeQueue = Pick<RoutingQueue, 'id' | 'language' | 'tier' | 'channels' | 
 export function chooseEntryQueue(queues: readonly IntakeQueue[], input: IntakeInput): IntakeChoice | null {
   const taking = queues.filter((q) => q.channels.includes(input.channel));
   const byCase = input.caseQueueId ? taking.find((q) => q.id === input.caseQueueId) : undefined;
-  if (byCase) return { queueId: byCase.id, reason: 'intake_case' };
+  if (byCase) return { queueId: byCase.id, reasons: ['intake_case'] };
 
   const rules: [IntakeReason, (q: IntakeQueue) => boolean][] = [
     [
@@ -54,16 +61,30 @@ export function chooseEntryQueue(queues: readonly IntakeQueue[], input: IntakeIn
     ['intake_default', (q) => q.routing.intake.defaultFor.includes(input.channel)],
   ];
   for (const [reason, rule] of rules) {
-    const chosen = bestFor(taking.filter(rule), input.language);
-    if (chosen) return { queueId: chosen.id, reason };
+    const matched = taking.filter(rule);
+    const chosen = bestFor(matched, input.language);
+    if (chosen)
+      return { queueId: chosen.id, reasons: [reason, ...byLanguage(matched, chosen, input.language)] };
   }
   const fallback = taking.filter((q) => !input.notByFallback?.includes(q.id));
-  const chosen =
-    bestFor(
-      fallback.filter((q) => q.tier === 1),
-      input.language,
-    ) ?? bestFor(fallback, input.language);
-  return chosen ? { queueId: chosen.id, reason: 'intake_no_rule' } : null;
+  const firstTier = fallback.filter((q) => q.tier === 1);
+  const pool = bestFor(firstTier, input.language) ? firstTier : fallback;
+  const chosen = bestFor(pool, input.language);
+  return chosen
+    ? { queueId: chosen.id, reasons: ['intake_no_rule', ...byLanguage(pool, chosen, input.language)] }
+    : null;
+}
+
+/** `intake_language` when the customer's language picked the queue among matching queues of other languages. */
+function byLanguage(
+  matched: readonly IntakeQueue[],
+  chosen: IntakeQueue,
+  language: string | null,
+): IntakeReason[] {
+  const sameTier = matched.filter((q) => q.tier === chosen.tier);
+  const decided =
+    language !== null && chosen.language === language && sameTier.some((q) => q.language !== language);
+  return decided ? ['intake_language'] : [];
 }
 
 /** A rule `support@x.com` matches that address; `@x.com` matches the whole domain. */

@@ -75,9 +75,13 @@ export async function answer(page: Page | Locator, key: string, option: string |
 
 /**
  * Scores every criterion of the default form that applies to a phone call with full marks,
- * except `na` (answered N/A).
+ * except `na` (answered N/A) and `given` (criterion key → the label of the option chosen instead).
  */
-export async function scoreDefaultFormForACall(page: Page, na: string[]): Promise<void> {
+export async function scoreDefaultFormForACall(
+  page: Page,
+  na: string[],
+  given: Record<string, string | RegExp> = {},
+): Promise<void> {
   const yesNo = [
     'greeting_opening',
     'identity_verified',
@@ -102,10 +106,13 @@ export async function scoreDefaultFormForACall(page: Page, na: string[]): Promis
     'de_escalation',
     'ownership',
   ];
-  for (const key of yesNo) await answer(page, key, na.includes(key) ? 'N/A' : 'Yes');
-  for (const key of scales) await answer(page, key, na.includes(key) ? 'N/A' : /^5 — /);
-  await answer(page, 'correct_process', 'Followed the process');
-  await answer(page, 'case_notes_complete', 'Complete');
+  const full: [string, string | RegExp][] = [
+    ...yesNo.map((key): [string, string] => [key, 'Yes']),
+    ...scales.map((key): [string, RegExp] => [key, /^5 — /]),
+    ['correct_process', 'Followed the process'],
+    ['case_notes_complete', 'Complete'],
+  ];
+  for (const [key, best] of full) await answer(page, key, na.includes(key) ? 'N/A' : (given[key] ?? best));
 }
 
 /** Signs in through the console's form; the first load after a fresh build is slow on a loaded machine. */

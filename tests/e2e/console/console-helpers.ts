@@ -53,13 +53,21 @@ export async function apiGet<S extends z.ZodType>(
   return schema.parse(await response.json());
 }
 
-/** A customer with a case in the given queue, so the agent serving that queue may write on it. */
+/**
+ * A customer with a case in the given queue, so the agent serving that queue may write on it. The
+ * whole first hundred: customers other specs create sort among the demo's and push them down a page.
+ */
 export async function findCaseInQueue(
   request: APIRequestContext,
   token: string,
   queueId: string,
 ): Promise<{ customer: Customer; kase: CaseSummary }> {
-  const { customers } = await apiGet(request, token, '/api/v1/customers?q=a', CustomerSearchResponse);
+  const { customers } = await apiGet(
+    request,
+    token,
+    '/api/v1/customers?q=a&limit=100',
+    CustomerSearchResponse,
+  );
   for (const customer of customers) {
     const { customer: detail } = await apiGet(
       request,

@@ -18,6 +18,7 @@ export interface NewContact {
   queueId: string;
   from: string;
   subject?: string;
+  customerId?: string;
 }
 
 /**

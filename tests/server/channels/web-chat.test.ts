@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { decodeJwt } from 'jose';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { CaseDetail } from '../../../src-shared/protocol/entities';
@@ -9,25 +10,26 @@ import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import type { ChatStarted, VisitorChatLine } from '../../../src-shared/protocol/web-channel';
 import { ORG } from '../../fixtures/minimal-org';
 import { runCommand, watchContacts } from '../support/contact-commands';
-import { createTestDatabase, hasPostgres } from '../support/services';
+import { hasPostgres } from '../support/services';
 import {
   collect,
   eventually,
   request,
   settle,
-  startTestServer,
+  startOnOwnDatabase,
+  TEST_JWT_SECRET,
   type DatabaseKind,
   type TestServer,
 } from '../support/test-server';
 import { countRows, openQueuesToWeb } from './web-support';
 import { fireDueDeadlines } from '../../../src-server/routing/deadlines';
+import { signAccessToken } from '../../../src-server/features/auth/tokens';
 import { VISITOR_GRACE_MS } from '../../../src-server/channels/web/chat-conversations';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 
 describe.each(kinds)('live web chat on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let ana: Socket;
   let anaSees: Map<string, Contact>;
   let sofiaToken: string;
@@ -62,9 +64,7 @@ describe.each(kinds)('live web chat on %s', (kind) => {
     [...anaSees.values()].find(conversationContact);
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     await openQueuesToWeb(server.database.db);
     ana = await server.connect('ana');
     anaSees = watchContacts(ana);
@@ -73,7 +73,6 @@ describe.each(kinds)('live web chat on %s', (kind) => {
   afterAll(async () => {
     for (const v of visitors) v.disconnect();
     await server?.close();
-    await drop?.();
   });
   beforeEach(async () => {
     await runCommand(ana, 'agent:set-state', { state: 'offline' });
@@ -278,6 +277,31 @@ describe.each(kinds)('live web chat on %s', (kind) => {
       error: { code: 'invalid' },
     });
     expect(await countRows(server.database.db, 'messages')).toBe(messages);
+  });
+
+  it('refuses chat:typing from a live socket whose token expired, and tells the visitor nothing', async () => {
+    const { visitor, contact } = await acceptedChat();
+    const visitorTyping = collect<{ typing: boolean }>(visitor, 'chat:typing');
+    const session = await server.login('ana');
+    const sessionId = (decodeJwt(session.token) as { sid: string }).sid;
+    const shortLived = await signAccessToken(
+      new TextEncoder().encode(TEST_JWT_SECRET),
+      ORG.users.ana.id,
+      sessionId,
+      1,
+    );
+    const expiresAtMs = (decodeJwt(shortLived).exp ?? 0) * 1000;
+    const expiring = await server.connect({ token: shortLived });
+    await eventually(() => Date.now() > expiresAtMs, 5000, 'the token to expire');
+
+    expect(await request(expiring, 'chat:typing', { contactId: contact.id, typing: true })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
+    // Then a typing notice that may pass: it arrives, and it is the only one the visitor got.
+    expect((await request(ana, 'chat:typing', { contactId: contact.id, typing: false })).ok).toBe(true);
+    await eventually(() => visitorTyping.length > 0, 3000, 'the valid notice at the visitor');
+    expect(visitorTyping).toEqual([{ typing: false }]);
   });
 
   it('limits how fast a visitor may write', async () => {

@@ -166,4 +166,15 @@ describe.each(kinds)('a blind calibration session with three coaches on %s', (ki
     });
     expect(notInSession).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
+
+  it('names every coach of every team to the one who sets up a session, and nobody to an agent', async () => {
+    const res = await carl.get('/api/v1/coaching/raters');
+    expect(res.status).toBe(200);
+    const { raters } = (await res.json()) as { raters: { id: string }[] };
+    expect(raters.map((r) => r.id)).toEqual(
+      expect.arrayContaining([ORG.users.carl.id, COACHING.users.dana, COACHING.users.eli]),
+    );
+    expect(raters.map((r) => r.id)).not.toContain(ORG.users.ana.id);
+    expect((await ana.get('/api/v1/coaching/raters')).status).toBe(403);
+  });
 });

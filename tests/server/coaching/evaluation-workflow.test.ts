@@ -200,7 +200,8 @@ describe.each(kinds)('an evaluation from draft to resolved dispute on %s', (kind
     });
     expect(byOtherCoach).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const byAgent = await ana.command('evaluation:rescore', { evaluationId, answers, reason: 'Mine' });
-    expect(byAgent).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // Agents may not re-score at all: refused on the role, before anything about it is read.
+    expect(byAgent).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('reports quality trends per agent and per section with the sample size beside every average', async () => {

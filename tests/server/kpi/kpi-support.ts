@@ -33,10 +33,45 @@ export async function setQueueZoneAndTarget(db: Db, queueId: string, timeZone: s
     .where(eq(queues.id, queueId));
 }
 
-/** Every stored interval row, in a stable order (for comparing live figures with a rebuild). */
-export async function allIntervalRows(db: Db): Promise<unknown[]> {
-  const result = await db.execute(
-    sql.raw('select * from kpi_intervals order by interval_start, queue_id, channel, agent_id, team_id'),
-  );
-  return (result as unknown as { rows: unknown[] }).rows;
+/** Every stored interval and day row, in a stable order (for comparing live figures with a rebuild). */
+export async function allProjectionRows(db: Db): Promise<{ intervals: unknown[]; days: unknown[] }> {
+  const rowsOf = async (table: string, period: string) => {
+    const order = `${period}, queue_id, channel, agent_id, team_id`;
+    const result = await db.execute(sql.raw(`select * from ${table} order by ${order}`));
+    return (result as unknown as { rows: unknown[] }).rows;
+  };
+  return {
+    intervals: await rowsOf('kpi_intervals', 'interval_start'),
+    days: await rowsOf('kpi_days', 'day'),
+  };
+}
+
+/**
+ * A queue set up for a scripted day: its zone, its targets per channel, and offers, wrap-ups and
+ * overflow that never run out on their own (the test moves the clock in jumps of minutes).
+ */
+export async function setQueueForScenario(
+  db: Db,
+  queueId: string,
+  timeZone: string,
+  targets: Partial<Record<'phone' | 'email', number>>,
+) {
+  const [row] = await db.select({ routing: queues.routing }).from(queues).where(eq(queues.id, queueId));
+  const routing = queueRoutingOf(row?.routing);
+  const serviceLevels = { ...routing.serviceLevels };
+  for (const [channel, seconds] of Object.entries(targets))
+    serviceLevels[channel as 'phone' | 'email'] = { seconds, percent: 80 };
+  await db
+    .update(queues)
+    .set({
+      routing: {
+        ...routing,
+        businessHours: { ...routing.businessHours, timeZone },
+        serviceLevels,
+        offerTimeouts: { ...routing.offerTimeouts, phone: 600, email: 3600 },
+        wrapUpMaxSeconds: 3600,
+        overflowAfterSeconds: 86_400,
+      },
+    })
+    .where(eq(queues.id, queueId));
 }

@@ -8,7 +8,13 @@ import { fireDueDeadlines } from '../../../src-server/routing/deadlines';
 import { ORG, insertMinimalOrg } from '../../fixtures/minimal-org';
 import { createContact, runCommand } from '../support/contact-commands';
 import { REDIS_TEST_URL, createTestDatabase, hasPostgres, hasRedis } from '../support/services';
-import { eventually, startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import {
+  eventually,
+  startOnOwnDatabase,
+  startTestServer,
+  type DatabaseKind,
+  type TestServer,
+} from '../support/test-server';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 const GRACE_S = 30;
@@ -38,7 +44,6 @@ const inGrace = async (server: TestServer, userId = ANA) =>
  */
 describe.each(kinds)('honest presence on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let sofia: Socket;
 
   /** Ana signed in and Available on a fresh socket, with a call offered to her. */
@@ -56,14 +61,11 @@ describe.each(kinds)('honest presence on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     sofia = await server.connect('sofia');
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
   beforeEach(async () => {
     await server.database.db.execute(sql`delete from timers`);
@@ -87,6 +89,45 @@ describe.each(kinds)('honest presence on %s', (kind) => {
     });
     expect(await contactRow(server, callId)).toEqual({ status: 'queued', agent_id: null });
     expect(await inGrace(server)).toBe(false);
+  });
+
+  it('returns the email the gone agent was working to its queue (original wait kept, reason recorded), while their live call stays on their phone', async () => {
+    const ana = await server.connect('ana');
+    expect((await runCommand(ana, 'agent:set-state', { state: 'available' })).ok).toBe(true);
+    const offeredToAna = async (id: string) => {
+      await eventually(async () => (await contactRow(server, id))?.status === 'offered', 10_000, 'the offer');
+      expect((await runCommand(ana, 'contact:accept', { contactId: id })).ok).toBe(true);
+    };
+    const email = await createContact(sofia, {
+      queueId: ORG.queues.en,
+      channel: 'email',
+      from: 'jane.roe@acme.com',
+    });
+    await offeredToAna(email.id);
+    const call = await createContact(sofia, { queueId: ORG.queues.en });
+    await offeredToAna(call.id);
+    ana.disconnect();
+    await eventually(() => inGrace(server), 10_000, 'the grace period to start');
+
+    await fireDueDeadlines(server.database.db, inSeconds(GRACE_S + 1));
+    expect(await agentRow(server)).toMatchObject({ state: 'offline', reason_code: 'disconnected' });
+    expect(await contactRow(server, email.id)).toEqual({ status: 'queued', agent_id: null });
+    expect(await contactRow(server, call.id)).toEqual({ status: 'active', agent_id: ANA });
+    const [back] = await rowsOf(server, sql`select queued_at from contacts where id = ${email.id}`);
+    expect(new Date(back?.queued_at as string).toISOString()).toBe(email.queuedAt);
+    const decisions = await rowsOf(
+      server,
+      sql`select outcome, reasons from routing_decisions where contact_id = ${email.id} and outcome = 'rerouted'`,
+    );
+    expect(decisions).toEqual([{ outcome: 'rerouted', reasons: ['holder_disconnected'] }]);
+
+    const ben = await server.connect('ben');
+    expect((await runCommand(ben, 'agent:set-state', { state: 'available' })).ok).toBe(true);
+    await eventually(
+      async () => (await contactRow(server, email.id))?.agent_id === ORG.users.ben.id,
+      10_000,
+      'the email offered to ben',
+    );
   });
 
   it('does not count an offer that timed out on a closed console as missed, nor offer it new work', async () => {

@@ -10,14 +10,13 @@ import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import { fireDueDeadlines } from '../../../src-server/routing/deadlines';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand, watchContacts } from '../support/contact-commands';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { eventually, startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 
 describe.each(kinds)('a contact from queue to close on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let ana: Socket, ben: Socket, sofia: Socket;
   let anaSees: Map<string, Contact>;
 
@@ -37,9 +36,7 @@ describe.each(kinds)('a contact from queue to close on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     ana = await server.connect('ana');
     ben = await server.connect('ben');
     sofia = await server.connect('sofia');
@@ -47,7 +44,6 @@ describe.each(kinds)('a contact from queue to close on %s', (kind) => {
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
   beforeEach(async () => {
     await runCommand(ana, 'agent:set-state', { state: 'offline' });

@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import { runRoutingPass } from '../../../src-server/routing/routing-pass';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand } from '../support/contact-commands';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { eventually, startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 
@@ -14,7 +14,6 @@ const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgr
  */
 describe.each(kinds)('the decline cool-down (%s)', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
 
   const contactRow = async (id: string) =>
     (
@@ -26,13 +25,10 @@ describe.each(kinds)('the decline cool-down (%s)', (kind) => {
     ).rows[0];
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('keeps a declined call away from the only agent until the cool-down has passed', async () => {

@@ -53,6 +53,10 @@ describe.each(kinds)('intake rules on the demo data (%s)', (kind) => {
     const [decision] = await rows<{ reasons: string[] }>(
       sql`select reasons from routing_decisions where contact_id = ${contact.id} and outcome = 'entered'`,
     );
+    const [kept] = await rows<{ intake_reasons: string[] }>(
+      sql`select intake_reasons from contacts where id = ${contact.id}`,
+    );
+    expect(kept?.intake_reasons).toEqual(decision?.reasons); // the contact shows what was decided
     return { queueId: contact.queue_id, reasons: decision?.reasons ?? [] };
   };
 
@@ -90,7 +94,7 @@ describe.each(kinds)('intake rules on the demo data (%s)', (kind) => {
     await sendMail(aaron.email, 'support@agentdeck.test', 'Aaron needs help');
     expect(await entered(sql`from_address = ${aaron.email}`)).toEqual({
       queueId: 'q_support_en',
-      reasons: ['intake_address'],
+      reasons: ['intake_address', 'intake_language'],
     });
     await sendMail('newcomer@startup.example', 'support@agentdeck.test', 'Not yet a customer');
     expect((await entered(sql`from_address = 'newcomer@startup.example'`)).queueId).toBe('q_support_en');
@@ -107,15 +111,15 @@ describe.each(kinds)('intake rules on the demo data (%s)', (kind) => {
   });
 
   it('sends web forms of customers and of strangers into the support desk of their language', async () => {
-    for (const [email, queueId] of [
-      [aaron.email, 'q_support_en'],
-      ['stranger@nowhere.example', 'q_support_en'],
-      [spanish.email, 'q_support_es'],
+    for (const [email, queueId, reasons] of [
+      [aaron.email, 'q_support_en', ['intake_default', 'intake_language']],
+      ['stranger@nowhere.example', 'q_support_en', ['intake_default']], // language unknown: English
+      [spanish.email, 'q_support_es', ['intake_default', 'intake_language']],
     ] as const) {
       const res = await postForm(server.url, { name: 'Someone', email, subject: 'Form', message: 'Help' });
       expect(res.status).toBe(201);
       const { caseId } = (await res.json()) as { caseId: string };
-      expect(await entered(sql`case_id = ${caseId}`)).toEqual({ queueId, reasons: ['intake_default'] });
+      expect(await entered(sql`case_id = ${caseId}`)).toEqual({ queueId, reasons });
     }
   });
 
@@ -167,7 +171,7 @@ describe.each(kinds)('intake rules on the demo data (%s)', (kind) => {
     expect(support.status).toBe(200);
     expect(await entered(sql`id = ${String(support.body.contactId)}`)).toEqual({
       queueId: 'q_support_en',
-      reasons: ['intake_number'],
+      reasons: ['intake_number', 'intake_language'],
     });
     const sales = await postCti(server.url, {
       callId: `call-sales-${kind}`,
@@ -182,7 +186,7 @@ describe.each(kinds)('intake rules on the demo data (%s)', (kind) => {
     await sendMail(expired.email, 'support@agentdeck.test', 'Expired but asking');
     expect(await entered(sql`from_address = ${expired.email} and channel = 'email'`)).toEqual({
       queueId: 'q_inside_sales',
-      reasons: ['intake_address', 'contract_expired_inside_sales'],
+      reasons: ['intake_address', 'intake_language', 'contract_expired_inside_sales'],
     });
     const res = await postForm(server.url, { name: 'X', email: expired.email, subject: 'F', message: 'M' });
     expect(res.status).toBe(201);

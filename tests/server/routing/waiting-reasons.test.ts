@@ -4,8 +4,8 @@ import type { Socket } from 'socket.io-client';
 import { ContactResponse, type Contact } from '../../../src-shared/protocol/contacts';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand } from '../support/contact-commands';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { eventually, startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 
@@ -16,7 +16,6 @@ const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgr
  */
 describe.each(kinds)('why a contact waits while agents wrap up (%s)', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let sofia: Socket;
 
   const contactRow = async (id: string) =>
@@ -37,14 +36,11 @@ describe.each(kinds)('why a contact waits while agents wrap up (%s)', (kind) => 
   };
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     sofia = await server.connect('sofia');
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('says all_in_wrap_up and raises no "nobody logged in" alert', async () => {

@@ -4,15 +4,14 @@ import { sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import { ORG } from '../../fixtures/minimal-org';
 import { runCommand } from '../support/contact-commands';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 
 /** A command id names one command: repeated, it answers as it did; reused for another, it is a conflict. */
 describe.each(kinds)('a command id reused on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let ana: Socket;
 
   const note = (noteId: string, body: string) => ({
@@ -29,14 +28,11 @@ describe.each(kinds)('a command id reused on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     ana = await server.connect('ana');
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('answers a repeat of the same command with the first result, applied once', async () => {

@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { contacts } from '../../../src-server/db/schema';
 import { ORG, type FixtureUser } from '../../fixtures/minimal-org';
 import { createContact } from '../support/contact-commands';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 const { jane, jose } = ORG.customers;
@@ -12,7 +12,6 @@ const { jane, jose } = ORG.customers;
 /** Issue 13, finding 4: customers are read like cases, within the reader's work. */
 describe.each(kinds)('customer reads scoped like cases on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   const tokens = {} as Record<FixtureUser, string>;
   const get = (path: string, user: FixtureUser) =>
     fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${tokens[user]}` } });
@@ -30,15 +29,12 @@ describe.each(kinds)('customer reads scoped like cases on %s', (kind) => {
     ).customers.map((c) => c.id);
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     for (const user of Object.keys(ORG.users) as FixtureUser[])
       tokens[user] = (await server.login(user)).token;
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('an agent reads the customers of the queues they serve, with those cases', async () => {

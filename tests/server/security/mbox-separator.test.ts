@@ -3,24 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inboundSmtpPort } from '../../../src-server/channels/email/email-in.channel';
 import { storedEmail } from '../channels/email-store';
 import { rawIdOf, smtpClient } from '../channels/smtp-client';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 
 /** Mail out of an mbox archive or a forwarded mailbox starts with its `From ` separator line. */
 describe.each(kinds)('an email that starts with an mbox From line on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('is taken, the separator skipped, the source kept as received', async () => {

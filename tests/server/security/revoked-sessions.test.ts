@@ -11,6 +11,7 @@ import { REDIS_TEST_URL, createTestDatabase, hasPostgres, hasRedis } from '../su
 import {
   eventually,
   request,
+  startOnOwnDatabase,
   startTestServer,
   type DatabaseKind,
   type TestServer,
@@ -50,16 +51,12 @@ const addNote = (socket: Socket) =>
 /** Issue 13, finding 3: a revoked session keeps no live socket, for whatever reason it was revoked. */
 describe.each(kinds)('a revoked session on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('a replayed refresh token ends the session and its live socket, told why', async () => {

@@ -7,11 +7,11 @@ import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import type { Broadcast } from '../../../src-shared/protocol/supervisor-entities';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand } from '../support/contact-commands';
-import { createTestDatabase, hasPostgres } from '../support/services';
+import { hasPostgres } from '../support/services';
 import {
   eventually,
   settle,
-  startTestServer,
+  startOnOwnDatabase,
   type DatabaseKind,
   type TestServer,
 } from '../support/test-server';
@@ -27,20 +27,16 @@ const eventsOn = (socket: Socket): SyncEvent[] => {
 
 describe.each(kinds)('forced states, broadcasts and alerts on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let sofiaToken: string, samToken: string;
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     await insertOtherSupervisor(server.database.db);
     sofiaToken = (await server.login('sofia')).token;
     samToken = await tokenOf(server.url, OTHER_SUPERVISOR.username);
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('puts an agent Away with a reason at once, and tells them who and why', async () => {

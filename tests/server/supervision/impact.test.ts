@@ -4,23 +4,20 @@ import type { Contact } from '../../../src-shared/protocol/contacts';
 import type { ImpactPreview } from '../../../src-shared/protocol/supervision';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand, watchContacts } from '../support/contact-commands';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { eventually, startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 import { call, insertOtherSupervisor, OTHER_SUPERVISOR, tokenOf } from './supervision-fixtures';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 
 describe.each(kinds)('impact preview and jump on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let ana: Socket, sofia: Socket;
   let sofiaToken: string;
   let anaSees: Map<string, Contact>;
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     await insertOtherSupervisor(server.database.db);
     ana = await server.connect('ana');
     sofia = await server.connect('sofia');
@@ -29,7 +26,6 @@ describe.each(kinds)('impact preview and jump on %s', (kind) => {
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
 
   it('shows what a jump costs the customer it passes, then jumps; others are refused', async () => {

@@ -7,8 +7,8 @@ import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import type { Reassignment } from '../../../src-shared/protocol/supervisor-entities';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand, watchContacts } from '../support/contact-commands';
-import { createTestDatabase, hasPostgres } from '../support/services';
-import { eventually, startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
+import { hasPostgres } from '../support/services';
+import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
 import { call, insertOtherSupervisor, OTHER_SUPERVISOR, tokenOf } from './supervision-fixtures';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
@@ -16,7 +16,6 @@ type ErrorBody = { error: { code: string; message: string; details?: Record<stri
 
 describe.each(kinds)('a supervisor reassigns a contact on %s', (kind) => {
   let server: TestServer;
-  let drop: (() => Promise<void>) | undefined;
   let ana: Socket, ben: Socket, sofia: Socket;
   let sofiaToken: string;
   let anaSees: Map<string, Contact>, benSees: Map<string, Contact>;
@@ -46,9 +45,7 @@ describe.each(kinds)('a supervisor reassigns a contact on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-    drop = pg?.drop;
-    server = await startTestServer({ kind, databaseUrl: pg?.url });
+    server = await startOnOwnDatabase(kind);
     await insertOtherSupervisor(server.database.db);
     ana = await server.connect('ana');
     ben = await server.connect('ben');
@@ -60,7 +57,6 @@ describe.each(kinds)('a supervisor reassigns a contact on %s', (kind) => {
   });
   afterAll(async () => {
     await server?.close();
-    await drop?.();
   });
   beforeEach(async () => {
     for (const s of [ana, ben]) await runCommand(s, 'agent:set-state', { state: 'offline' });

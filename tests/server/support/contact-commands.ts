@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
+import type { z } from 'zod';
+import { COMMAND_RESULTS } from '../../../src-shared/protocol/command-results';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import type { Ack } from '../../../src-shared/protocol/envelope';
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
@@ -7,18 +9,30 @@ import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import { request } from './test-server';
 
 /** Sends one command over a real socket and returns the server's envelope. */
-export function runCommand<T = { syncId: number | null; entity: unknown }>(
+export async function runCommand<T = { syncId: number | null; entity: unknown }>(
   socket: Socket,
   type: string,
   payload: unknown,
   extra: { expectedVersion?: number; commandId?: string } = {},
 ): Promise<Ack<T>> {
-  return request<T>(socket, SOCKET_EVENTS.command, {
+  const ack = await request<T>(socket, SOCKET_EVENTS.command, {
     commandId: extra.commandId ?? randomUUID(),
     type,
     payload,
     ...(extra.expectedVersion === undefined ? {} : { expectedVersion: extra.expectedVersion }),
   });
+  if (ack.ok) expectDeclaredResult(type, ack.data);
+  return ack;
+}
+
+/** Every accepted command answers the entity its result schema declares (what the console parses). */
+function expectDeclaredResult(type: string, data: unknown): void {
+  const schema = (COMMAND_RESULTS as Record<string, z.ZodType | undefined>)[type];
+  const entity = (data as { entity?: unknown } | null)?.entity;
+  const parsed = schema?.safeParse(entity);
+  if (parsed && !parsed.success) {
+    throw new Error(`${type} answered an entity its result schema refuses: ${parsed.error.message}`);
+  }
 }
 
 /** A contact logged by hand (the actor must be a supervisor or admin); returns it as created. */

@@ -9,6 +9,9 @@ import { createTestDatabase } from './services';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
+/** The key test servers sign access tokens with, for tests that sign their own (e.g. short-lived). */
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-42';
+
 export interface TestServer {
   url: string;
   app: App;
@@ -38,7 +41,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     AGENTDECK_HOST: '127.0.0.1',
     AGENTDECK_LOG_LEVEL: 'silent',
     AGENTDECK_RENDERER_DIR: '/nonexistent-console-build',
-    AGENTDECK_JWT_SECRET: 'test-secret-test-secret-test-secret-42',
+    AGENTDECK_JWT_SECRET: TEST_JWT_SECRET,
     AGENTDECK_LOGIN_RATE_LIMIT: '1000',
     // Suites send commands as fast as they can; the limits have their own tests.
     AGENTDECK_SOCKET_EVENT_RATE_LIMIT: '1000',

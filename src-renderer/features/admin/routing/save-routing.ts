@@ -50,12 +50,11 @@ export async function saveAgentRouting(
 }
 
 async function attempt<T>(
-  send: () => Promise<unknown>,
+  send: () => Promise<T>,
   schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
 ): Promise<SaveOutcome<T>> {
   try {
-    const answer = schema.safeParse(await send());
-    return { kind: 'saved', entity: answer.success ? answer.data : null };
+    return { kind: 'saved', entity: await send() };
   } catch (err) {
     if (err instanceof CommandRefusedError && err.error.code === 'conflict') {
       const current = schema.safeParse(err.error.details);

@@ -1,4 +1,4 @@
-import { KPI_COUNT_FIELDS, type KpiCountField } from '../../../src-shared/domain/kpi/aggregate';
+import { KPI_COUNT_FIELDS, type KpiCountField } from '../../src-shared/domain/kpi/aggregate';
 
 /** The `kpi_intervals` column of each count (`answerWaitMs` → `answer_wait_ms`, `csatRated1` → `csat_rated_1`). */
 export function columnOf(field: KpiCountField): string {

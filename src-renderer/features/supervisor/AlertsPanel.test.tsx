@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { MantineProvider } from '@mantine/core';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import '../../i18n/i18n';
+import type { QueueAlert } from '../../../src-shared/protocol/contacts';
+import { db } from '../../data/db';
+import { useAppStore } from '../../store/store';
+import { installJsdomShims } from '../../testing/jsdom-shims';
+import { AlertsPanel } from './AlertsPanel';
+import { boardAgent, boardQueue } from './board-fixtures';
+
+const AT = '2026-12-05T10:00:00.000Z';
+const queues = [
+  boardQueue({ id: 'q1', name: 'Support', teamId: 't1' }),
+  boardQueue({ id: 'q2', name: 'Billing', teamId: 't2' }),
+];
+const agents = [
+  boardAgent({ id: 'ana', displayName: 'Ana', teamId: 't1' }),
+  boardAgent({ id: 'ben', displayName: 'Ben', teamId: 't2' }),
+];
+
+function alert(id: string, where: { queueId: string | null; agentId: string | null }): QueueAlert {
+  return {
+    id,
+    ...where,
+    kind: where.queueId ? 'nobody_logged_in' : 'missed_offers',
+    severity: 'warning',
+    active: true,
+    waiting: 1,
+    facts: {},
+    since: null,
+    at: AT,
+    acknowledgedBy: null,
+    acknowledgedByName: null,
+    acknowledgedAt: null,
+    version: 1,
+  };
+}
+
+function linesOf(): HTMLElement[] {
+  return Array.from(
+    screen.getByRole('alert', { name: 'Queue alerts' }).querySelectorAll<HTMLElement>('[data-alert]'),
+  );
+}
+
+beforeAll(installJsdomShims);
+beforeEach(async () => {
+  await db.alerts.clear();
+  await db.alerts.bulkPut([
+    alert('a-own-queue', { queueId: 'q1', agentId: null }),
+    alert('a-other-queue', { queueId: 'q2', agentId: null }),
+    alert('a-own-agent', { queueId: null, agentId: 'ana' }),
+    alert('a-other-agent', { queueId: null, agentId: 'ben' }),
+  ]);
+});
+afterEach(cleanup);
+
+async function showBoardAs(
+  roles: ('supervisor' | 'admin')[],
+  teamId: string | null,
+): Promise<Map<string, boolean>> {
+  useAppStore.setState({ user: { id: 'usr_sofia', username: 'sofia', displayName: 'Sofia', roles, teamId } });
+  render(
+    <MantineProvider>
+      <AlertsPanel queues={queues} agents={agents} />
+    </MantineProvider>,
+  );
+  await screen.findAllByText(/Ana|Ben|Support|Billing/);
+  const byLine = new Map<string, boolean>();
+  for (const line of linesOf()) {
+    const about = within(line).getByText(/Ana|Ben|Support|Billing/).textContent ?? '';
+    const name = ['Ana', 'Ben', 'Support', 'Billing'].find((n) => about.includes(n)) ?? about;
+    byLine.set(name, within(line).queryByRole('button', { name: 'Acknowledge' }) !== null);
+  }
+  return byLine;
+}
+
+describe('AlertsPanel', { timeout: 30_000 }, () => {
+  it("offers Acknowledge to a supervisor only on their own team's alerts", async () => {
+    const acknowledgeable = await showBoardAs(['supervisor'], 't1');
+    expect(Object.fromEntries(acknowledgeable)).toEqual({
+      Support: true,
+      Billing: false,
+      Ana: true,
+      Ben: false,
+    });
+  });
+
+  it('offers Acknowledge to an admin on every alert', async () => {
+    const acknowledgeable = await showBoardAs(['admin'], null);
+    expect(Object.fromEntries(acknowledgeable)).toEqual({
+      Support: true,
+      Billing: true,
+      Ana: true,
+      Ben: true,
+    });
+  });
+});

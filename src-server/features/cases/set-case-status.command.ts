@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import { cases } from '../../db/schema';
+import { AppError } from '../../platform/errors';
+import type { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
+import { CaseStatus } from '../../../src-shared/protocol/entities';
+import { CASE_TRANSITIONS, isCaseSettled, mayMoveCase } from '../../../src-shared/domain/case-flow';
+import type { CommandDefinition } from '../sync/command-bus';
+import { queueOfCase, servesQueue } from '../access/command-scopes';
+import { toCaseSummary } from '../customers/customers.repository';
+import { caseEvent, productNameOf } from './case-records';
+import { lockCase } from './cases.repository';
+
+/**
+ * Moves a case along its status flow. Agents move cases of the queues they serve, supervisors
+ * and admins any case; a move the flow does not allow is refused and nothing changes. Reopening
+ * a resolved case restarts its SLA clock.
+ */
+export const setCaseStatusCommand: CommandDefinition<typeof COMMAND_TYPES.setCaseStatus> = {
+  who: ['agent', 'supervisor', 'admin'],
+  scope: servesQueue(
+    ({ tx }, { payload }) => queueOfCase(tx, payload.caseId),
+    'This case belongs to a queue you do not serve',
+  ),
+  async handle({ tx, actor, now }, command) {
+    const { caseId, status } = command.payload;
+    const row = await lockCase(tx, caseId);
+    if (!row) throw new AppError('not_found', `No case ${caseId}`);
+    const from = CaseStatus.catch('open').parse(row.status);
+    if (!mayMoveCase(from, status)) {
+      const allowed = CASE_TRANSITIONS[from].join(', ') || 'none';
+      throw new AppError(
+        'unprocessable',
+        `status: a ${from} case cannot become ${status} (allowed: ${allowed})`,
+      );
+    }
+    const reopened = isCaseSettled(from) && !isCaseSettled(status);
+    const [updated] = await tx
+      .update(cases)
+      .set({
+        status,
+        version: row.version + 1,
+        updatedAt: now,
+        ...(reopened ? { unresolvedSince: now } : {}),
+      })
+      .where(eq(cases.id, caseId))
+      .returning();
+    if (!updated) throw new Error('case update returned nothing');
+    const summary = toCaseSummary({ case: updated, product: await productNameOf(tx, updated) });
+    return { entity: summary, events: [caseEvent(summary, actor.id)] };
+  },
+};
