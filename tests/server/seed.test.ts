@@ -31,24 +31,20 @@ async function snapshot(database: Database) {
 describe('demo seed', () => {
   let first: Database;
   let counts: SeedCounts;
-  let seedMs: number;
   const progress: { step: string; done: number; total: number }[] = [];
 
   beforeAll(async () => {
     first = await openDatabase({ kind: 'embedded', dataDir: null });
     expect(await isEmpty(first.db)).toBe(true);
-    const started = Date.now();
     counts = await seedDemoData(first.db, {
       seed: 42,
       now: NOW,
       onProgress: (step, done, total) => progress.push({ step, done, total }),
     });
-    seedMs = Date.now() - started;
   });
   afterAll(() => first?.close());
 
-  it('fills a fresh database quickly, reporting progress up to the total', () => {
-    expect(seedMs).toBeLessThan(10_000);
+  it('fills a fresh database, reporting progress up to the total', () => {
     expect(progress.length).toBeGreaterThan(10);
     const last = progress.at(-1);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);

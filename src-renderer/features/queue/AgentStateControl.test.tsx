@@ -8,10 +8,16 @@ import { DEFAULT_CAPACITY } from '../../../src-shared/protocol/routing-config';
 import { db } from '../../data/db';
 import { useAppStore } from '../../store/store';
 import { runOnlineCommand } from '../../sync/online-command';
+import type * as onlineCommand from '../../sync/online-command';
 import { installJsdomShims } from '../../testing/jsdom-shims';
 import { AgentStateControl } from './AgentStateControl';
 
-vi.mock('../../sync/online-command', () => ({ runOnlineCommand: vi.fn(), CommandRefusedError: Error }));
+// Only the network call is replaced: the refusal class stays the real one, so a failure that is
+// not a refusal (e.g. an unexpected answer) is reported as itself, not read as a refusal.
+vi.mock('../../sync/online-command', async (importOriginal) => ({
+  ...(await importOriginal<typeof onlineCommand>()),
+  runOnlineCommand: vi.fn(),
+}));
 const runCommand = vi.mocked(runOnlineCommand);
 
 const ana: Agent = {

@@ -5,12 +5,18 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../../i18n/i18n';
 import { runOnlineCommand } from '../../sync/online-command';
+import type * as onlineCommand from '../../sync/online-command';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { CallControls } from './CallControls';
 import { installJsdomShims } from '../../testing/jsdom-shims';
 import { contactFixture } from './work-fixtures';
 
-vi.mock('../../sync/online-command', () => ({ runOnlineCommand: vi.fn(), CommandRefusedError: Error }));
+// Only the network call is replaced: the refusal class stays the real one, so a failure that is
+// not a refusal (e.g. an unexpected answer) is reported as itself, not read as a refusal.
+vi.mock('../../sync/online-command', async (importOriginal) => ({
+  ...(await importOriginal<typeof onlineCommand>()),
+  runOnlineCommand: vi.fn(),
+}));
 const runCommand = vi.mocked(runOnlineCommand);
 
 const onCall = contactFixture({

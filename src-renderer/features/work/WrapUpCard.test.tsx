@@ -6,11 +6,17 @@ import '../../i18n/i18n';
 import { db } from '../../data/db';
 import { useAppStore } from '../../store/store';
 import { runOnlineCommand } from '../../sync/online-command';
+import type * as onlineCommand from '../../sync/online-command';
 import { installJsdomShims } from '../../testing/jsdom-shims';
 import { contactFixture, supportQueue } from './work-fixtures';
 import { WrapUpCard } from './WrapUpCard';
 
-vi.mock('../../sync/online-command', () => ({ runOnlineCommand: vi.fn(), CommandRefusedError: Error }));
+// Only the network call is replaced: the refusal class stays the real one, so a failure that is
+// not a refusal (e.g. an unexpected answer) is reported as itself, not read as a refusal.
+vi.mock('../../sync/online-command', async (importOriginal) => ({
+  ...(await importOriginal<typeof onlineCommand>()),
+  runOnlineCommand: vi.fn(),
+}));
 const runCommand = vi.mocked(runOnlineCommand);
 
 const inWrapUp = contactFixture({

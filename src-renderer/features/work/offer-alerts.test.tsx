@@ -7,6 +7,7 @@ import { db } from '../../data/db';
 import { platform } from '../../platform/current-platform';
 import { useAppStore } from '../../store/store';
 import { runOnlineCommand } from '../../sync/online-command';
+import type * as onlineCommand from '../../sync/online-command';
 import { installJsdomShims } from '../../testing/jsdom-shims';
 import { MyWork } from './MyWork';
 import { contactFixture, supportQueue } from './work-fixtures';
@@ -20,7 +21,12 @@ vi.mock('../../platform/current-platform', () => ({
     ring: vi.fn(),
   },
 }));
-vi.mock('../../sync/online-command', () => ({ runOnlineCommand: vi.fn(), CommandRefusedError: Error }));
+// Only the network call is replaced: the refusal class stays the real one, so a failure that is
+// not a refusal (e.g. an unexpected answer) is reported as itself, not read as a refusal.
+vi.mock('../../sync/online-command', async (importOriginal) => ({
+  ...(await importOriginal<typeof onlineCommand>()),
+  runOnlineCommand: vi.fn(),
+}));
 vi.mock('../../sync/remote-reads', () => ({ loadCustomer: vi.fn(() => Promise.resolve()) }));
 
 beforeAll(() => {
