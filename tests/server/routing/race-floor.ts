@@ -113,8 +113,9 @@ export const sendOver = (socket: Socket, command: CommandSent): Promise<Ack<unkn
 /**
  * A console of one racing agent: on every offer of a race contact it sees — its own or anyone
  * else's — it sends Accept at once; with its own accepted, it ends the call and completes the
- * wrap-up. Commands survive a dying node: an unanswered command is sent again, with the same
- * id, once the console is connected anywhere again (as the console's outbox does).
+ * wrap-up. Commands survive a dying node: an unanswered command, or one answered "unavailable",
+ * is sent again with the same id once the console is connected anywhere again (as the console's
+ * outbox does).
  */
 export function racingAgent(id: string, token: string, race: Race, isRaceContact: (id: string) => boolean) {
   let socket: Socket | null = null;
@@ -132,7 +133,10 @@ export function racingAgent(id: string, token: string, race: Race, isRaceContact
         continue;
       }
       try {
-        return await sendOver(current, { commandId, type, payload, expectedVersion });
+        const answer = await sendOver(current, { commandId, type, payload, expectedVersion });
+        // "The database is unavailable; send the command again with the same id": as the outbox does.
+        if (answer.ok || answer.error.code !== 'unavailable') return answer;
+        await new Promise((wait) => setTimeout(wait, 200));
       } catch {
         // No answer: the node died (a lost socket fails its acks at once), ask again with the same id.
       }
