@@ -13,6 +13,8 @@ export interface BoardTodayPush {
 }
 
 const BOARD_ROOMS = ['role:supervisor', 'role:admin'];
+/** The Redis streams adapter forgets a silent node after its heartbeat timeout (10 s by default). */
+const NODE_FORGOTTEN_MS = 12_000;
 
 /**
  * Pushes the board's figures for today to supervisors and admins: to each of their sockets as it
@@ -29,9 +31,24 @@ export function pushBoardToday(
   let isStopped = false;
   const report = (err: unknown) => log.error({ err }, 'board figures not pushed');
 
+  /**
+   * The sockets on every node. A node that died is still asked until its heartbeat times out, and
+   * the question times out with it: then this node's own sockets answer, and the figures go out
+   * again once the dead node is forgotten, so the board shows the whole floor again.
+   */
+  async function socketsEverywhere(rooms?: string[]) {
+    try {
+      return await (rooms ? io.in(rooms) : io).fetchSockets();
+    } catch (err) {
+      log.warn({ err }, 'a server node did not answer; the board counts this node’s consoles for now');
+      setTimeout(() => push.changed(), NODE_FORGOTTEN_MS).unref();
+      return (rooms ? io.local.in(rooms) : io.local).fetchSockets();
+    }
+  }
+
   async function broadcast(): Promise<void> {
     timer = undefined;
-    if ((await io.in(BOARD_ROOMS).fetchSockets()).length === 0) return;
+    if ((await socketsEverywhere(BOARD_ROOMS)).length === 0) return;
     const figures = await read();
     if (!isStopped) io.to(BOARD_ROOMS).emit(SOCKET_EVENTS.boardToday, figures);
   }
@@ -43,7 +60,7 @@ export function pushBoardToday(
     },
     async devicesOf() {
       const counts = new Map<string, number>();
-      for (const socket of await io.fetchSockets()) {
+      for (const socket of await socketsEverywhere()) {
         const { actor } = socket.data as { actor?: Actor };
         if (actor) counts.set(actor.id, (counts.get(actor.id) ?? 0) + 1);
       }
