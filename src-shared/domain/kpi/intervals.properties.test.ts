@@ -5,9 +5,16 @@ import { localClock, localDate } from './zoned-time';
 import { arbZonedMoment, offsetChanges } from './testing/zone-arbitraries';
 
 const HOUR_MS = 3_600_000;
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / (24 * HOUR_MS);
 const arbGranularity = fc.constantFrom(...GRANULARITIES);
 
 describe('periods (property)', () => {
+  it('a day after one the zone skipped is still 24 hours long (Apia, 31 Dec 2011)', () => {
+    const at = Date.UTC(2011, 11, 30, 10); // 31 Dec 00:00 in Apia, the day after the skipped one
+    const { start, end } = periodBounds(periodKey(at, 'Pacific/Apia', 'day'), 'Pacific/Apia', 'day');
+    expect([localDate(start, 'Pacific/Apia'), end - start]).toEqual(['2011-12-31', 24 * HOUR_MS]);
+  });
+
   it('the test zones do change offset (the DST moments below are real)', () => {
     expect(offsetChanges('Europe/Madrid').length).toBeGreaterThan(80);
     expect(offsetChanges('Australia/Lord_Howe').length).toBeGreaterThan(80);
@@ -49,7 +56,9 @@ describe('periods (property)', () => {
         // Offsets just inside the day's two ends (a day may begin at the very moment of a switch).
         const offsetChange =
           localClock(end - 1, zone).offsetMinutes - localClock(start - 1, zone).offsetMinutes;
-        expect(end - start).toBe(24 * HOUR_MS - offsetChange * 60_000);
+        // Days the zone skipped before this one (Apia jumped the date line: 30 Dec 2011 never was).
+        const skippedDays = daysBetween(localDate(start - 1, zone), localDate(start, zone)) - 1;
+        expect(end - start).toBe(24 * HOUR_MS * (1 + skippedDays) - offsetChange * 60_000);
         const local = localClock(start, zone);
         // It starts at local midnight, or at the first moment after a midnight that did not exist.
         if (local.hour !== 0 || local.minute !== 0) {
