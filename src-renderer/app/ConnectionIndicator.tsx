@@ -4,7 +4,7 @@ import { useLiveUntil } from '../data/live-age-hooks';
 import { useUnsentCount } from '../data/outbox-hooks';
 import { useAppStore } from '../store/store';
 import { useNow } from '../ui/use-now';
-import { dataAgeOf } from './data-age';
+import { dataAgeOf, type DataAge } from './data-age';
 
 const COLORS = {
   online: 'green',
@@ -26,15 +26,12 @@ export function ConnectionIndicator() {
   const now = useNow(AGE_TICK_MS);
   const label = t(`connection.${status}`);
   const age = status !== 'online' && liveUntil !== null ? dataAgeOf(liveUntil, now) : null;
+  const ageText = (a: DataAge) =>
+    a.unit === 'justNow' ? t('connection.dataAge.justNow') : t(`connection.dataAge.${a.unit}`, { count: a.count });
   return (
     <Group gap="xs" role="status" aria-live="polite" data-testid="connection-status" data-status={status}>
       <Badge color={COLORS[status]} variant="dot" tt="none" data-testid="connection-label">
-        {age
-          ? t('connection.withAge', {
-              status: label,
-              age: t(`connection.dataAge.${age.unit}`, { count: age.unit === 'justNow' ? 0 : age.count }),
-            })
-          : label}
+        {age ? t('connection.withAge', { status: label, age: ageText(age) }) : label}
       </Badge>
       {unsent > 0 && (
         <Badge color="orange" variant="light" data-testid="unsent-count">
