@@ -2,6 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus, CaseSummary } from '../../../src-shared/protocol/entities';
 import { keepMyCaseStatus, keepServerCaseStatus } from '../../data/case-status-conflict';
+import { kickOutbox } from '../../sync/outbox-drainer';
 
 /**
  * A status change made offline met a case that had moved on: both versions side by side and the
@@ -26,7 +27,7 @@ export function CaseStatusConflict({
         {t('caseFlow.conflictServer', { status: t(`case.statuses.${server.status}`) })}
       </Text>
       <Group gap="xs" mt="xs">
-        <Button size="compact-sm" onClick={() => void keepMyCaseStatus(commandId)}>
+        <Button size="compact-sm" onClick={() => void keepMyCaseStatus(commandId).then(kickOutbox)}>
           {t('caseFlow.keepMine')}
         </Button>
         <Button size="compact-sm" variant="default" onClick={() => void keepServerCaseStatus(commandId)}>
