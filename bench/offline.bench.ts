@@ -62,7 +62,8 @@ export async function offlineReturn(
       catchUpBar.tick();
     }
     catchUpBar.done();
-    if (eventsSeen < options.events) throw new Error(`catch-up brought ${eventsSeen} events, not ${options.events}`);
+    if (eventsSeen < options.events)
+      throw new Error(`catch-up brought ${eventsSeen} events, not ${options.events}`);
 
     return [
       {

@@ -31,7 +31,13 @@ const benches: Record<string, Bench[]> = {
   ],
   offline: [
     (kind, databaseUrl) =>
-      offlineReturn(kind, { entries: 1000, events: 10_000, catchUps: 5, floorP50: floor.floorP50, databaseUrl }),
+      offlineReturn(kind, {
+        entries: 1000,
+        events: 10_000,
+        catchUps: 5,
+        floorP50: floor.floorP50,
+        databaseUrl,
+      }),
   ],
   routing: [
     (kind, databaseUrl) => routingLatency(kind, { ...routing, databaseUrl }),

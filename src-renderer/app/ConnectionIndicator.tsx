@@ -27,7 +27,9 @@ export function ConnectionIndicator() {
   const label = t(`connection.${status}`);
   const age = status !== 'online' && liveUntil !== null ? dataAgeOf(liveUntil, now) : null;
   const ageText = (a: DataAge) =>
-    a.unit === 'justNow' ? t('connection.dataAge.justNow') : t(`connection.dataAge.${a.unit}`, { count: a.count });
+    a.unit === 'justNow'
+      ? t('connection.dataAge.justNow')
+      : t(`connection.dataAge.${a.unit}`, { count: a.count });
   return (
     <Group gap="xs" role="status" aria-live="polite" data-testid="connection-status" data-status={status}>
       <Badge color={COLORS[status]} variant="dot" tt="none" data-testid="connection-label">

@@ -31,7 +31,13 @@ const VERSION_6_STORES = {
   notifications: 'id, at',
 };
 
-const USER = { id: 'usr_nora', username: 'nora', displayName: 'Nora Fischer', roles: ['agent'], teamId: 'team_dev' };
+const USER = {
+  id: 'usr_nora',
+  username: 'nora',
+  displayName: 'Nora Fischer',
+  roles: ['agent'],
+  teamId: 'team_dev',
+};
 const UNSENT_NOTE = {
   id: 'note_offline',
   caseId: 'case_1',

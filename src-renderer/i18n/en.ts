@@ -58,6 +58,7 @@ export const en = {
       addNote: 'Note',
       reply: 'Email reply',
       setAgentState: 'Agent state',
+      setCaseStatus: 'Case status',
       setUserDisabled: 'Account status',
     },
   },

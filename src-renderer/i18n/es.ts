@@ -59,6 +59,7 @@ export const es: Strings = {
       addNote: 'Nota',
       reply: 'Respuesta por correo',
       setAgentState: 'Estado del agente',
+      setCaseStatus: 'Estado del caso',
       setUserDisabled: 'Estado de la cuenta',
     },
   },

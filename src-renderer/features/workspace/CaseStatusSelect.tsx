@@ -55,7 +55,9 @@ export function CaseStatusSelect({ summary }: { summary: CaseSummary }) {
           </Badge>
         )}
       </Group>
-      {mine && server && <CaseStatusConflict commandId={mine.commandId} mine={mine.payload.status} server={server} />}
+      {mine && server && (
+        <CaseStatusConflict commandId={mine.commandId} mine={mine.payload.status} server={server} />
+      )}
       {entry && isStuck && !server && (
         <RefusedChange message={entry.problem?.message ?? ''} commandId={entry.commandId} />
       )}

@@ -97,7 +97,10 @@ describe('case status flow and SLA', () => {
     );
     expect(stale).toMatchObject({
       ok: false,
-      error: { code: 'conflict', details: { id: ORG.cases.en, status: before.status, version: before.version } },
+      error: {
+        code: 'conflict',
+        details: { id: ORG.cases.en, status: before.status, version: before.version },
+      },
     });
     expect(await row()).toEqual(before);
   });

@@ -51,43 +51,40 @@ describe.each(KINDS)('kill -9 of the server while the outbox drains (%s database
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
   });
 
-  it(
-    'keeps every acknowledged change exactly once after a restart on the same data, and takes the rest once',
-    async () => {
-      const database = await ownDatabase(kind);
-      cleanups.push(database.drop);
-      const outbox = offlineNotes(ORG.cases.en, NOTES);
-      const writeOrder = outbox.map(noteIdOf);
-      const acknowledged: string[] = [];
+  it('keeps every acknowledged change exactly once after a restart on the same data, and takes the rest once', async () => {
+    const database = await ownDatabase(kind);
+    cleanups.push(database.drop);
+    const outbox = offlineNotes(ORG.cases.en, NOTES);
+    const writeOrder = outbox.map(noteIdOf);
+    const acknowledged: string[] = [];
 
-      const first = await startServerProcess(database.env);
-      cleanups.push(first.stop);
-      const link = await openSocket(first.url, await signIn(first.url, 'ana', ORG.password));
-      cleanups.push(async () => void link.disconnect());
-      const draining = drainOutbox(link, outbox, (entry) => acknowledged.push(noteIdOf(entry)));
-      await eventually(() => acknowledged.length >= KILL_AFTER, 60_000, `${KILL_AFTER} acknowledged notes`);
-      await first.crash();
-      await draining;
-      const acknowledgedBeforeKill = [...acknowledged];
-      expect(acknowledgedBeforeKill.length).toBeLessThan(NOTES);
+    const first = await startServerProcess(database.env);
+    cleanups.push(first.stop);
+    const link = await openSocket(first.url, await signIn(first.url, 'ana', ORG.password));
+    cleanups.push(async () => void link.disconnect());
+    const draining = drainOutbox(link, outbox, (entry) => acknowledged.push(noteIdOf(entry)));
+    await eventually(() => acknowledged.length >= KILL_AFTER, 60_000, `${KILL_AFTER} acknowledged notes`);
+    await first.crash();
+    await draining;
+    const acknowledgedBeforeKill = [...acknowledged];
+    expect(acknowledgedBeforeKill.length).toBeLessThan(NOTES);
 
-      // Restarted on the same data: the embedded data directory opens after the kill.
-      const second = await startServerProcess(database.env);
-      cleanups.push(second.stop);
-      const onRestart = await notesOnServer(second);
-      for (const noteId of acknowledgedBeforeKill) expect(onRestart.filter((id) => id === noteId)).toHaveLength(1);
+    // Restarted on the same data: the embedded data directory opens after the kill.
+    const second = await startServerProcess(database.env);
+    cleanups.push(second.stop);
+    const onRestart = await notesOnServer(second);
+    for (const noteId of acknowledgedBeforeKill)
+      expect(onRestart.filter((id) => id === noteId)).toHaveLength(1);
 
-      const relink = await openSocket(second.url, await signIn(second.url, 'ana', ORG.password));
-      cleanups.push(async () => void relink.disconnect());
-      await drainOutbox(relink, outbox, (entry) => acknowledged.push(noteIdOf(entry)));
-      expect(outbox).toEqual([]);
-      expect(second.errorLines()).toEqual([]);
+    const relink = await openSocket(second.url, await signIn(second.url, 'ana', ORG.password));
+    cleanups.push(async () => void relink.disconnect());
+    await drainOutbox(relink, outbox, (entry) => acknowledged.push(noteIdOf(entry)));
+    expect(outbox).toEqual([]);
+    expect(second.errorLines()).toEqual([]);
 
-      // Every note exactly once, in the order it was written: none lost, none doubled.
-      const ours = new Set(writeOrder);
-      expect((await notesOnServer(second)).filter((id) => ours.has(id))).toEqual(writeOrder);
-      expect(new Set(acknowledged)).toEqual(new Set(writeOrder));
-    },
-    180_000,
-  );
+    // Every note exactly once, in the order it was written: none lost, none doubled.
+    const ours = new Set(writeOrder);
+    expect((await notesOnServer(second)).filter((id) => ours.has(id))).toEqual(writeOrder);
+    expect(new Set(acknowledged)).toEqual(new Set(writeOrder));
+  }, 180_000);
 });
