@@ -18,7 +18,9 @@ const NOTES = 120;
 const KILL_AFTER = 40;
 
 /** A database of the given kind with the minimal organisation, and the env a server needs for it. */
-async function ownDatabase(kind: 'embedded' | 'postgres') {
+async function ownDatabase(
+  kind: 'embedded' | 'postgres',
+): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   if (kind === 'postgres') {
     const pg = await createTestDatabase();
     const seeding = await openDatabase({ kind: 'postgres', url: pg.url });
