@@ -24,6 +24,7 @@ test('a console started without network shows the cached state at once, marked o
   await expect(page.getByTestId('connection-status')).not.toHaveAttribute('data-status', 'online');
   // Twelve and a half minutes later the app is started again, still without network.
   await page.clock.setFixedTime(Date.now() + 12.5 * MINUTE_MS);
+  await context.setOffline(false); // the page loads (the desktop app's files); the server stays cut
   await page.reload();
 
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
