@@ -1,11 +1,12 @@
 // One benchmark alone while developing, printed and not recorded:
-// `npx tsx bench/only.ts routing|channels|flood [embedded|postgres]`.
+// `npx tsx bench/only.ts routing|channels|flood|offline [embedded|postgres]`.
 import { createTestDatabase } from '../tests/server/support/services';
 import { toMarkdown, type BenchRow } from './harness';
 import { socketEchoFloor } from './socket-echo.bench';
 import { channelIntake } from './channels.bench';
 import { routingLatency, routingThroughput } from './routing.bench';
 import { socketFlood } from './socket-flood.bench';
+import { offlineReturn } from './offline.bench';
 import type { DatabaseKind } from '../tests/server/support/test-server';
 
 const [name, only] = process.argv.slice(2);
@@ -27,6 +28,16 @@ const benches: Record<string, Bench[]> = {
   ],
   flood: [
     (kind, databaseUrl) => socketFlood(kind, { roundTrips: 300, floorP50: floor.floorP50, databaseUrl }),
+  ],
+  offline: [
+    (kind, databaseUrl) =>
+      offlineReturn(kind, {
+        entries: 1000,
+        events: 10_000,
+        catchUps: 5,
+        floorP50: floor.floorP50,
+        databaseUrl,
+      }),
   ],
   routing: [
     (kind, databaseUrl) => routingLatency(kind, { ...routing, databaseUrl }),

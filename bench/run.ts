@@ -9,6 +9,7 @@ import { routingLatency, routingThroughput } from './routing.bench';
 import { channelIntake } from './channels.bench';
 import { socketFlood } from './socket-flood.bench';
 import { coachingAnalytics } from './coaching-analytics.bench';
+import { offlineReturn } from './offline.bench';
 
 const quick = process.argv.includes('--quick');
 const command = `npm run bench${quick ? ' -- --quick' : ''}`;
@@ -37,6 +38,10 @@ rows.push(...(await channelIntake('embedded', channels)));
 const flood = { roundTrips: quick ? 150 : 300, floorP50: floor.floorP50 };
 rows.push(...(await socketFlood('embedded', flood)));
 rows.push(...(await coachingAnalytics('embedded', { floorP50: floor.floorP50 })));
+const offline = quick
+  ? { entries: 200, events: 2_000, catchUps: 3, floorP50: floor.floorP50 }
+  : { entries: 1_000, events: 10_000, catchUps: 5, floorP50: floor.floorP50 };
+rows.push(...(await offlineReturn('embedded', offline)));
 if (await hasPostgres()) {
   for (const bench of [
     (url: string) => consoleSessions('postgres', { ...sizes, floorP50: floor.floorP50, databaseUrl: url }),
@@ -47,6 +52,7 @@ if (await hasPostgres()) {
     (url: string) => channelIntake('postgres', { ...channels, databaseUrl: url }),
     (url: string) => socketFlood('postgres', { ...flood, databaseUrl: url }),
     (url: string) => coachingAnalytics('postgres', { floorP50: floor.floorP50, databaseUrl: url }),
+    (url: string) => offlineReturn('postgres', { ...offline, databaseUrl: url }),
   ]) {
     const database = await createTestDatabase();
     try {

@@ -21,3 +21,8 @@ const NONE: OutboxEntry[] = [];
 export function usePendingWrite(kind: PendingKind, targetId: string | undefined): PendingWrite | undefined {
   return useLiveQuery(() => (targetId ? latestPendingWrite(kind, targetId) : undefined), [kind, targetId]);
 }
+
+/** One outbox entry by its command id (to show whether it is pending, refused or in conflict). */
+export function useOutboxEntry(commandId: string | undefined): OutboxEntry | undefined {
+  return useLiveQuery(() => (commandId ? db.outbox.get(commandId) : undefined), [commandId]);
+}

@@ -42,7 +42,8 @@ export async function recordSendResult(
   next: OutboxTransition,
   answer: unknown,
 ): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.notes, db.pendingWrites, db.contacts, db.agents], async () => {
+  const tables = [db.outbox, db.notes, db.pendingWrites, db.contacts, db.agents, db.cases];
+  await db.transaction('rw', tables, async () => {
     if (next.action === 'update') return void (await db.outbox.put(next.entry));
     await db.outbox.delete(entry.commandId);
     await settlePendingWrite(entry.commandId, answer);

@@ -8,7 +8,7 @@ import type {
   Reassignment,
 } from '../../src-shared/protocol/supervisor-entities';
 import { db } from './db';
-import { writeLastSyncId } from './meta-repository';
+import { writeLastSyncId, writeLiveUntil } from './meta-repository';
 import { applyCoachingEvent, COACHING_TABLES } from './coaching-repository';
 
 const EVENT: IncomingSource = { kind: 'event' };
@@ -23,6 +23,7 @@ export async function applySincePage(page: SinceResponse): Promise<void> {
     if (page.snapshot) await replaceDirectory(page.snapshot);
     for (const event of inLogOrder(page.events)) await applyEvent(event);
     await writeLastSyncId(page.lastSyncId);
+    if (!page.hasMore) await writeLiveUntil(Date.now());
   });
 }
 

@@ -54,6 +54,11 @@ export const enPop = {
     slaBreached: 'SLA breached {{time}} ago',
     slaStopped: 'SLA stopped',
     slaDue: 'Due {{date}}',
+    conflictTitle: 'The case changed on the server before your change reached it',
+    conflictMine: 'Yours: {{status}}',
+    conflictServer: 'On the server: {{status}}',
+    keepMine: 'Keep mine',
+    keepServer: "Keep the server's",
   },
   searchResults: { label: 'Customers found' },
   popLink: {

@@ -56,6 +56,11 @@ export const esPop: typeof enPop = {
     slaBreached: 'SLA incumplido hace {{time}}',
     slaStopped: 'SLA detenido',
     slaDue: 'Vence {{date}}',
+    conflictTitle: 'El caso cambió en el servidor antes de que llegara tu cambio',
+    conflictMine: 'El tuyo: {{status}}',
+    conflictServer: 'En el servidor: {{status}}',
+    keepMine: 'Mantener el mío',
+    keepServer: 'Mantener el del servidor',
   },
   searchResults: { label: 'Clientes encontrados' },
   popLink: {

@@ -9,6 +9,7 @@ import { login, logout } from './auth-api';
 import { MeResponse } from '../../src-shared/protocol/http';
 import { API_ROUTES } from '../../src-shared/protocol/routes';
 import { ApiRequestError, requestJson, ServerUnreachableError } from './http-client';
+import { startLiveAgeKeeper, stopLiveAgeKeeper } from './live-age-keeper';
 import { kickOutbox, stopOutbox } from './outbox-drainer';
 import { startLink, stopLink } from './socket-link';
 import { handleLiveEvent, stopSyncEngine, syncAfterConnect } from './sync-engine';
@@ -75,6 +76,7 @@ function enterSession(serverUrl: string, user: UserPublic): void {
   const { token, expiresAt } = useAppStore.getState();
   useAppStore.getState().setSignedIn({ serverUrl, user, token, expiresAt });
   onSessionRevoked(() => void signOutLocally('expired'));
+  startLiveAgeKeeper();
   startLink({
     onConnected: () => {
       void syncAfterConnect().finally(kickOutbox);
@@ -99,6 +101,8 @@ export async function signOut(): Promise<void> {
  * `reason` is shown on the sign-in screen when the person did not ask for it.
  */
 export async function signOutLocally(reason: SignOutReason | null): Promise<void> {
+  // Before the link closes: leaving online must not write into the cache being wiped.
+  stopLiveAgeKeeper();
   stopLink();
   stopSyncEngine();
   stopOutbox();

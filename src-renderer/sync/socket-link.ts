@@ -104,6 +104,8 @@ async function connect(): Promise<void> {
       await refreshAccessToken();
     } catch (err) {
       if (err instanceof SessionRevokedError) return handlers?.onSessionEnded('refresh_failed');
+      // The server cannot be reached (a start without network): offline, not "reconnecting".
+      setStatus('offline');
       retryTimer = setTimeout(() => void connect(), RETRY_CONNECT_MS);
       return;
     }
@@ -130,8 +132,10 @@ function wire(s: Socket): void {
     if (reason === 'io server disconnect') retryTimer = setTimeout(() => void connect(), RETRY_CONNECT_MS);
   });
   s.on('connect_error', (err) => {
-    setStatus(navigator.onLine ? 'reconnecting' : 'offline');
-    if (err.message !== 'unauthenticated') return; // transport trouble: socket.io retries by itself
+    // Transport trouble means the server is out of reach: offline until socket.io's own retry
+    // gets through. Only a refused token is a reconnection under way.
+    if (err.message !== 'unauthenticated') return setStatus('offline');
+    setStatus('reconnecting');
     refreshAccessToken().then(
       () => s.connect(),
       (refreshErr: unknown) => {

@@ -46,16 +46,25 @@ describe('transition', () => {
     if (result.action === 'update') expect(nextToSend([result.entry], 999_999)).toBeNull();
   });
 
-  it('keeps a conflicting entry for the person to decide', () => {
+  it('keeps a conflicting entry for the person to decide, with the server version to show beside theirs', () => {
+    const server = { id: 'case_1', status: 'resolved', version: 4 };
     const result = transition(
       entry(),
-      { kind: 'conflict', error: { code: 'conflict', message: 'Changed' } },
+      { kind: 'conflict', error: { code: 'conflict', message: 'Changed', details: server } },
       5_000,
     );
     expect(result).toMatchObject({
       action: 'update',
-      entry: { status: 'conflict', problem: { code: 'conflict' } },
+      entry: { status: 'conflict', problem: { code: 'conflict', details: server } },
     });
+    if (result.action === 'update') expect(nextToSend([result.entry], 999_999)).toBeNull();
+  });
+
+  it('does not retry a change the server cannot make (unprocessable): it stays, refused, for the person', () => {
+    const error = { code: 'unprocessable' as const, message: 'status: a closed case cannot become open' };
+    const result = transition(entry(), outcomeOfError(error), 5_000);
+    expect(result).toMatchObject({ action: 'update', entry: { status: 'failed', problem: error } });
+    if (result.action === 'update') expect(nextToSend([result.entry], 999_999)).toBeNull();
   });
 
   it('retries a silent attempt later with the same commandId and a growing delay', () => {
@@ -85,6 +94,7 @@ describe('outcomeOfError', () => {
   it('sorts ack errors into refusals, conflicts, renewals and retries', () => {
     expect(outcomeOfError({ code: 'invalid', message: '' }).kind).toBe('refused');
     expect(outcomeOfError({ code: 'not_found', message: '' }).kind).toBe('refused');
+    expect(outcomeOfError({ code: 'unprocessable', message: '' }).kind).toBe('refused');
     expect(outcomeOfError({ code: 'conflict', message: '' }).kind).toBe('conflict');
     expect(outcomeOfError({ code: 'unauthenticated', message: 'expired' }).kind).toBe('token-expired');
     expect(outcomeOfError({ code: 'internal', message: '' }).kind).toBe('no-answer');

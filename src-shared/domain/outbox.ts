@@ -13,6 +13,8 @@ export type OutboxStatus = z.infer<typeof OutboxStatus>;
 export const OutboxProblem = z.object({
   code: z.string(),
   message: z.string(),
+  /** For a conflict: the entity as the server has it now, shown beside the person's version. */
+  details: z.unknown().optional(),
 });
 export type OutboxProblem = z.infer<typeof OutboxProblem>;
 
@@ -52,8 +54,12 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
 }
 
-/** Refusals the server will repeat whatever we do: resending cannot help, the person must decide. */
-const REFUSAL_CODES = new Set(['invalid', 'forbidden', 'not_found']);
+/**
+ * Refusals the server will repeat whatever we do: resending cannot help, the person must decide.
+ * `unprocessable` (a move the case flow does not allow) is one: retried, it would block nothing
+ * but be sent forever.
+ */
+const REFUSAL_CODES = new Set(['invalid', 'forbidden', 'not_found', 'unprocessable']);
 
 /**
  * Maps a command's ack error (or a missing answer) onto an outcome. Everything that is not a
@@ -109,7 +115,11 @@ function withProblem(entry: OutboxEntry, status: OutboxStatus, error: ApiError):
     status,
     attempts: entry.attempts + 1,
     nextAttemptAt: undefined,
-    problem: { code: error.code, message: error.message },
+    problem: {
+      code: error.code,
+      message: error.message,
+      ...(error.details === undefined ? {} : { details: error.details }),
+    },
   };
 }
 

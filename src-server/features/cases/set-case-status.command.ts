@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors';
 import type { COMMAND_TYPES } from '../../../src-shared/protocol/commands';
 import { CaseStatus } from '../../../src-shared/protocol/entities';
 import { CASE_TRANSITIONS, isCaseSettled, mayMoveCase } from '../../../src-shared/domain/case-flow';
-import type { CommandDefinition } from '../sync/command-bus';
+import { checkVersion, type CommandDefinition } from '../sync/command-bus';
 import { queueOfCase, servesQueue } from '../access/command-scopes';
 import { toCaseSummary } from '../customers/customers.repository';
 import { caseEvent, productNameOf } from './case-records';
@@ -13,7 +13,9 @@ import { lockCase } from './cases.repository';
 /**
  * Moves a case along its status flow. Agents move cases of the queues they serve, supervisors
  * and admins any case; a move the flow does not allow is refused and nothing changes. Reopening
- * a resolved case restarts its SLA clock.
+ * a resolved case restarts its SLA clock. A console that changed the case offline sends the
+ * version it saw: if the case moved on meanwhile, the answer is a conflict carrying the case as it
+ * is now, and nothing changes.
  */
 export const setCaseStatusCommand: CommandDefinition<typeof COMMAND_TYPES.setCaseStatus> = {
   who: ['agent', 'supervisor', 'admin'],
@@ -25,6 +27,10 @@ export const setCaseStatusCommand: CommandDefinition<typeof COMMAND_TYPES.setCas
     const { caseId, status } = command.payload;
     const row = await lockCase(tx, caseId);
     if (!row) throw new AppError('not_found', `No case ${caseId}`);
+    if (command.expectedVersion !== undefined && command.expectedVersion !== row.version) {
+      const current = toCaseSummary({ case: row, product: await productNameOf(tx, row) });
+      checkVersion(command.expectedVersion, row, current);
+    }
     const from = CaseStatus.catch('open').parse(row.status);
     if (!mayMoveCase(from, status)) {
       const allowed = CASE_TRANSITIONS[from].join(', ') || 'none';

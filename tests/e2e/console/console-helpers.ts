@@ -61,6 +61,7 @@ export async function findCaseInQueue(
   request: APIRequestContext,
   token: string,
   queueId: string,
+  isWanted: (kase: CaseSummary) => boolean = () => true,
 ): Promise<{ customer: Customer; kase: CaseSummary }> {
   const { customers } = await apiGet(
     request,
@@ -75,7 +76,7 @@ export async function findCaseInQueue(
       `/api/v1/customers/${customer.id}`,
       CustomerResponse,
     );
-    const kase = detail.cases.find((c) => c.queueId === queueId);
+    const kase = detail.cases.find((c) => c.queueId === queueId && isWanted(c));
     if (kase) return { customer, kase };
   }
   throw new Error(`No customer found with a case in ${queueId}`);

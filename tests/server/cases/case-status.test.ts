@@ -19,11 +19,12 @@ describe('case status flow and SLA', () => {
       caseId,
       status,
     });
-  const row = async () => {
-    const [found] = await server.database.db.select().from(cases).where(eq(cases.id, ORG.cases.en));
+  const rowOf = async (caseId: string) => {
+    const [found] = await server.database.db.select().from(cases).where(eq(cases.id, caseId));
     if (!found) throw new Error('fixture case missing');
     return found;
   };
+  const row = () => rowOf(ORG.cases.en);
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -84,6 +85,35 @@ describe('case status flow and SLA', () => {
     expect(JSON.stringify(bad)).toContain('status'); // the refusal names the field
     expect(await move(ana, 'open', 'case_missing')).toMatchObject({ ok: false });
     expect(await move(ana, 'open', 42)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+
+  it('refuses a move made on an older version with a conflict carrying the case as it is now', async () => {
+    const before = await row();
+    const stale = await runCommand(
+      ana,
+      'case:set-status',
+      { caseId: ORG.cases.en, status: 'open' },
+      { expectedVersion: before.version - 1 },
+    );
+    expect(stale).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        details: { id: ORG.cases.en, status: before.status, version: before.version },
+      },
+    });
+    expect(await row()).toEqual(before);
+  });
+
+  it('applies a move made on the current version', async () => {
+    const { version } = await rowOf(ORG.cases.es);
+    const moved = await runCommand<{ entity: { status: string; version: number } }>(
+      eva,
+      'case:set-status',
+      { caseId: ORG.cases.es, status: 'open' },
+      { expectedVersion: version },
+    );
+    expect(moved).toMatchObject({ ok: true, data: { entity: { status: 'open', version: version + 1 } } });
   });
 
   it('gives every case read its priority and SLA due time', async () => {

@@ -4,7 +4,8 @@ import { io as connectSocket, type Socket } from 'socket.io-client';
 import { LoginResponse } from '../../../src-shared/protocol/auth';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../../..');
-const STARTUP_TIMEOUT_MS = 30_000;
+// Generous: on a loaded machine tsx compiles the server afresh in each process.
+const STARTUP_TIMEOUT_MS = 90_000;
 const EXIT_GRACE_MS = 5_000;
 
 /** What every server process in a test gets unless the test says otherwise. */
