@@ -1,11 +1,11 @@
 // The server the e2e tests run against (playwright.config.ts `webServer`): the console built from
 // current sources, a fresh embedded database with demo data, removed again when the server stops.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve, join } from 'node:path';
 import { ensureConsoleBuilt } from './console-build.mjs';
-import { E2E_HTTP_PORT, E2E_SMTP_PORT } from './e2e-ports.mjs';
+import { E2E_DATA_DIR_POINTER, E2E_HTTP_PORT, E2E_SMTP_PORT } from './e2e-ports.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // `npx tsx src-server/index.ts` without npx in between: signals reach the server directly.
@@ -14,7 +14,11 @@ const command = [process.execPath, '--import', 'tsx', 'src-server/index.ts'];
 ensureConsoleBuilt();
 
 const dataDir = mkdtempSync(join(tmpdir(), 'agentdeck-e2e-'));
-const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+writeFileSync(E2E_DATA_DIR_POINTER, dataDir);
+const removeDataDir = () => {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(E2E_DATA_DIR_POINTER, { force: true });
+};
 
 const server = spawn(command[0], command.slice(1), {
   cwd: root,

@@ -47,6 +47,7 @@ import { readBoardToday } from './supervision/board-today';
 import { registerBoardTodayRoute } from './supervision/board-today.routes';
 import { pushBoardToday } from './socket/board-today-push';
 import { registerCoachingRoutes } from './features/coaching/coaching.routes';
+import { registerSurveyPreferenceRoute } from './features/surveys/survey-preference.routes';
 
 export interface AppDeps {
   config: Config;
@@ -82,6 +83,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const http = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: 256 * 1024,
+    // Room for a signed survey link's token in `/survey/:token` (default 100); longer ones answer 414.
+    routerOptions: { maxParamLength: 2048 },
     trustProxy: false,
     // Per-request lines only when debugging: at info, a busy contact center would drown its own logs.
     logController: new LogController({
@@ -201,6 +204,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerSupervisionRoutes(http, routeDeps, commands);
   registerBoardTodayRoute(http, routeDeps, readBoard);
   registerCoachingRoutes(http, routeDeps, commands);
+  registerSurveyPreferenceRoute(http, routeDeps, commands);
   const channels = createChannels(http, io, routeDeps, {
     db,
     config,

@@ -4,7 +4,8 @@ import type { CommandRegistry } from './features/sync/command-bus';
 import { setAgentStateCommand } from './features/agents/set-agent-state.command';
 import { setUserDisabledCommand } from './features/admin/set-user-disabled.command';
 import { addNoteCommand } from './features/cases/add-note.command';
-import { setCaseStatusCommand } from './features/cases/set-case-status.command';
+import { createSetCaseStatusCommand } from './features/cases/set-case-status.command';
+import { setSurveyPreferenceCommand } from './features/surveys/set-survey-preference.command';
 import { identifyContactCommand } from './features/contacts/identify-contact.command';
 import { createContactCommand, scheduleCallbackCommand } from './features/contacts/intake.commands';
 import { completeWrapUpCommand, declineContactCommand } from './features/contacts/work.commands';
@@ -33,7 +34,7 @@ export function createCommandRegistry(deps: {
   return {
     [T.setAgentState]: setAgentStateCommand,
     [T.addNote]: addNoteCommand,
-    [T.setCaseStatus]: setCaseStatusCommand,
+    [T.setCaseStatus]: createSetCaseStatusCommand({ kickOutbound }),
     [T.reply]: createReplyCommand(deps),
     [T.chatSend]: chatSendCommand,
     [T.setUserDisabled]: setUserDisabledCommand,
@@ -46,6 +47,7 @@ export function createCommandRegistry(deps: {
     [T.identifyContact]: identifyContactCommand,
     [T.saveQueueRouting]: saveQueueRoutingCommand,
     [T.saveAgentRouting]: saveAgentRoutingCommand,
+    [T.setSurveyPreference]: setSurveyPreferenceCommand,
     ...supervisionCommands({ kickOutbound }),
     ...COACHING_COMMANDS,
     [COACHING_COMMAND_TYPES.monitorCall]: createMonitorCallCommand({ kickOutbound }),

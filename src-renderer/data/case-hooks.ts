@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseSummary, Customer, Message } from '../../src-shared/protocol/entities';
-import { db, type CachedNote } from './db';
+import { db, type CachedCaseCsat, type CachedNote } from './db';
 
 /** Live reads of customers and cases from the cache; `undefined` while loading. */
 
@@ -21,6 +21,11 @@ export function useCustomerCases(customerId: string): CaseSummary[] | undefined 
 
 export function useCase(caseId: string): CaseSummary | undefined {
   return useLiveQuery(() => db.cases.get(caseId), [caseId]);
+}
+
+/** The customer's survey answer on a case, once the case detail brought one; null when none. */
+export function useCaseCsat(caseId: string): CachedCaseCsat | null | undefined {
+  return useLiveQuery(async () => (await db.caseCsat.get(caseId)) ?? null, [caseId]);
 }
 
 /** A case's messages, oldest first. */

@@ -24,6 +24,7 @@ import type { CalibrationSession } from '../../src-shared/protocol/coaching-cali
 import type { Evaluation } from '../../src-shared/protocol/coaching-evaluations';
 import type { EvaluationDraft } from './coaching-drafts';
 import type { PendingWrite } from './pending-writes';
+import type { CaseCsat } from '../../src-shared/protocol/surveys';
 
 /** A note as cached: the server's, or an optimistic one still waiting in the outbox. */
 export interface CachedNote extends Note {
@@ -31,6 +32,11 @@ export interface CachedNote extends Note {
   pending: 0 | 1;
   /** The outbox entry that wrote this optimistic row. */
   pendingCommandId?: string | undefined;
+}
+
+/** A case's survey answer as cached (CaseDetail.csat), kept apart from the case summary events replace. */
+export interface CachedCaseCsat extends CaseCsat {
+  caseId: string;
 }
 
 /** One value the console keeps about itself (the sync position, whose cache this is). */
@@ -68,6 +74,7 @@ class ConsoleCache extends Dexie {
   calibrations!: EntityTable<CalibrationSession, 'id'>;
   coachingTasks!: EntityTable<FollowUpTask, 'id'>;
   pendingWrites!: EntityTable<PendingWrite, 'commandId'>;
+  caseCsat!: EntityTable<CachedCaseCsat, 'caseId'>;
 
   constructor() {
     // Strict durability: a write the UI calls saved (an outbox entry above all) is on disk.
@@ -117,6 +124,10 @@ class ConsoleCache extends Dexie {
     // Offline writes (issue 16): a wrap-up or agent state request waiting in the outbox, by target.
     this.version(7).stores({
       pendingWrites: 'commandId, [kind+targetId]',
+    });
+    // Customer satisfaction (issue 15): a case's survey answer, from the case detail.
+    this.version(8).stores({
+      caseCsat: 'caseId',
     });
   }
 }

@@ -29,9 +29,11 @@ export async function cacheCustomerDetail(detail: CustomerDetail): Promise<void>
  * cached ones; notes still waiting in the outbox stay.
  */
 export async function cacheCaseDetail(detail: CaseDetail): Promise<void> {
-  const { customer, notes, messages, ...summary } = detail;
-  await db.transaction('rw', [db.cases, db.customers, db.notes, db.messages], async () => {
+  const { customer, notes, messages, csat, ...summary } = detail;
+  await db.transaction('rw', [db.cases, db.customers, db.notes, db.messages, db.caseCsat], async () => {
     await db.cases.put(summary);
+    if (csat) await db.caseCsat.put({ caseId: summary.id, ...csat });
+    else await db.caseCsat.delete(summary.id);
     if (customer) await db.customers.put(customer);
     // A reply still queued here may not have reached the server yet: it stays until its events do.
     await db.messages

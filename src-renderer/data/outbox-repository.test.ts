@@ -81,6 +81,7 @@ describe('the outbox on this computer', () => {
       notes: [],
       messages: [],
       escalations: [],
+      csat: null,
     });
     expect((await db.notes.toArray()).map((n) => n.id)).toEqual([unsent.id]);
   });

@@ -14,6 +14,7 @@ import { createPhoneChannel } from './phone/phone-channel';
 import { createWebChannel } from './web/web-channel';
 import type { StoredEvent } from '../features/sync/event-log';
 import { createEmailInChannel } from './email/email-in.channel';
+import { createSurveyChannel } from './survey/survey.channel';
 
 /**
  * What a channel adapter brings: routes, a socket namespace of its own, events on the console's
@@ -47,6 +48,7 @@ const CHANNEL_FACTORIES: ((ctx: ChannelContext) => ChannelModule)[] = [
   createPhoneChannel,
   createEmailInChannel,
   createWebChannel,
+  createSurveyChannel,
 ];
 
 export interface Channels {

@@ -49,6 +49,7 @@ const Env = z.object({
   TWILIO_API_URL: z.url().default('https://api.twilio.com'),
   AGENTDECK_PUBLIC_URL: z.url().optional(),
   AGENTDECK_WEB_FORM_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  AGENTDECK_SURVEY_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   AGENTDECK_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   AGENTDECK_SOCKET_EVENT_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   AGENTDECK_USER_EVENT_RATE_LIMIT: z.coerce.number().int().min(1).default(40),
@@ -103,6 +104,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** Web form submissions per minute per client address. */
   webFormRateLimit: number;
+  /** Survey page requests (open and answer) per minute per client address. */
+  surveyRateLimit: number;
   /** Login attempts per minute per client address and username. */
   loginRateLimit: number;
   /** Console socket events per second per socket. */
@@ -166,6 +169,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     twilioApiUrl: e.TWILIO_API_URL,
     publicUrl: e.AGENTDECK_PUBLIC_URL,
     webFormRateLimit: e.AGENTDECK_WEB_FORM_RATE_LIMIT,
+    surveyRateLimit: e.AGENTDECK_SURVEY_RATE_LIMIT,
     loginRateLimit: e.AGENTDECK_LOGIN_RATE_LIMIT,
     socketEventRateLimit: e.AGENTDECK_SOCKET_EVENT_RATE_LIMIT,
     userEventRateLimit: e.AGENTDECK_USER_EVENT_RATE_LIMIT,

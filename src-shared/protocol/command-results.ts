@@ -3,6 +3,7 @@ import { COACHING_COMMAND_RESULTS } from './coaching-commands';
 import { COMMAND_TYPES as T, type CommandType } from './commands';
 import { Contact, QueueAlert } from './contacts';
 import { Agent, AdminUser, CaseSummary, Message, Note, Queue } from './entities';
+import { SurveyPreference } from './surveys';
 import { Broadcast, ConsoleNotification, EscalationRulesResponse, Reassignment } from './supervisor-entities';
 
 /**
@@ -29,6 +30,7 @@ export const COMMAND_RESULTS = {
   [T.identifyContact]: Contact,
   [T.saveQueueRouting]: Queue,
   [T.saveAgentRouting]: Agent,
+  [T.setSurveyPreference]: SurveyPreference,
   [T.reassignContact]: Reassignment,
   [T.jumpContact]: Contact,
   [T.forceAgentState]: Agent,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Role } from './auth';
 import { Channel } from './channels';
 import { AgentRouting, QueueRouting } from './routing-config';
+import { CaseCsat, SurveyFrequency } from './surveys';
 
 export const AGENT_STATES = ['offline', 'available', 'busy', 'wrap_up', 'away'] as const;
 export const AgentState = z.enum(AGENT_STATES);
@@ -80,6 +81,8 @@ export const Customer = z.object({
   phone: z.string(),
   language: z.string(),
   company: Company,
+  /** How often the customer gets a satisfaction survey (absent in rows cached before surveys existed). */
+  surveyFrequency: SurveyFrequency.optional(),
 });
 export type Customer = z.infer<typeof Customer>;
 
@@ -191,6 +194,8 @@ export const CaseDetail = CaseSummary.extend({
   messages: z.array(Message),
   /** Automatic escalations, oldest first (absent in rows cached before they existed). */
   escalations: z.array(CaseEscalation).default([]),
+  /** The customer's survey answer, once given (absent in rows cached before surveys existed). */
+  csat: CaseCsat.nullable().default(null),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 

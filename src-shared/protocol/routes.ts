@@ -8,6 +8,7 @@ export const API_ROUTES = {
   customers: '/api/v1/customers',
   customer: '/api/v1/customers/:id',
   customerInteractions: '/api/v1/customers/:id/interactions',
+  customerSurveyPreference: '/api/v1/customers/:id/survey-preference',
   case: '/api/v1/cases/:id',
   attachment: '/api/v1/attachments/:id',
   agents: '/api/v1/agents',

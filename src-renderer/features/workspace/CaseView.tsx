@@ -8,6 +8,7 @@ import { NoteComposer } from './NoteComposer';
 import { NoteList } from './NoteList';
 import { ReplyComposer } from './ReplyComposer';
 import { CaseStatusSelect } from './CaseStatusSelect';
+import { CaseCsatPanel } from './CaseCsatPanel';
 import { LastInteractions } from './LastInteractions';
 import { SlaBadge } from './SlaBadge';
 import { useRefresh } from './use-refresh';
@@ -57,6 +58,7 @@ export function CaseView({ caseId }: { caseId: string }) {
         </Badge>
       </Group>
       {failed !== 'not_visible' && <CaseStatusSelect summary={summary} />}
+      {failed !== 'not_visible' && <CaseCsatPanel caseId={caseId} />}
       {summary.customerId && failed !== 'not_visible' && <LastInteractions customerId={summary.customerId} />}
       {failed !== 'not_visible' && (
         <>

@@ -7,6 +7,7 @@ import { loadCustomer } from '../../sync/remote-reads';
 import { LabeledValue } from '../../ui/LabeledValue';
 import { useNow } from '../../ui/use-now';
 import { LastInteractions } from './LastInteractions';
+import { SurveyPreferenceSelect } from './SurveyPreferenceSelect';
 import { useRefresh } from './use-refresh';
 
 const TIER_COLORS: Record<CustomerTier, string> = {
@@ -23,6 +24,8 @@ export function CustomerPanel({ customerId }: { customerId: string }) {
   const cases = useCustomerCases(customerId);
   const openCase = useAppStore((s) => s.openCase);
   const failed = useRefresh(customerId, loadCustomer);
+  // Coaches read customers; agents, supervisors and admins set how often they are surveyed.
+  const maySetSurveys = useAppStore((s) => s.user?.roles.some((role) => role !== 'coach') ?? false);
   const now = useNow(60_000);
   if (!customer) return <Text c="dimmed">{t('common.loading')}</Text>;
 
@@ -55,6 +58,7 @@ export function CustomerPanel({ customerId }: { customerId: string }) {
         <LabeledValue label={t('pop.email')}>{customer.email}</LabeledValue>
         <LabeledValue label={t('pop.phone')}>{customer.phone}</LabeledValue>
       </SimpleGrid>
+      {!failed && maySetSurveys && <SurveyPreferenceSelect customer={customer} />}
       <Text fw={600}>{t('pop.cases')}</Text>
       {cases?.length === 0 && (
         <Text size="sm" c="dimmed">

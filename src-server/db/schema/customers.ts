@@ -33,6 +33,8 @@ export const customers = pgTable(
     email: text('email').notNull(),
     phone: text('phone').notNull(),
     language: text('language').notNull(),
+    /** every_case | monthly | never: how often a resolved case brings a survey (migration 0023). */
+    surveyFrequency: text('survey_frequency').notNull().default('every_case'),
     version: version(),
   },
   (t) => [

@@ -13,6 +13,7 @@ import {
 } from '../../../src-shared/protocol/entities';
 import { caseSummaryColumns, findCustomer, toCaseSummary } from '../customers/customers.repository';
 import { escalationsOfCase } from './escalation-history';
+import { findCaseCsat } from '../surveys/surveys.repository';
 
 function toNote(row: typeof notes.$inferSelect, authorName: string): Note {
   return {
@@ -112,6 +113,7 @@ export async function findCaseDetail(db: Db, id: string): Promise<CaseDetail | n
     notes: noteRows.map((r) => toNote(r.note, r.authorName)),
     messages: messageRows.map((m) => toMessage(m, files.get(m.id))),
     escalations: await escalationsOfCase(db, id),
+    csat: await findCaseCsat(db, id),
   };
 }
 

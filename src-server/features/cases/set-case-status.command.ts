@@ -9,15 +9,21 @@ import { queueOfCase, servesQueue } from '../access/command-scopes';
 import { toCaseSummary } from '../customers/customers.repository';
 import { caseEvent, productNameOf } from './case-records';
 import { lockCase } from './cases.repository';
+import { hasRole } from '../auth/actor';
+import { queueCaseSurvey } from '../surveys/survey-queue';
 
 /**
  * Moves a case along its status flow. Agents move cases of the queues they serve, supervisors
  * and admins any case; a move the flow does not allow is refused and nothing changes. Reopening
- * a resolved case restarts its SLA clock. A console that changed the case offline sends the
- * version it saw: if the case moved on meanwhile, the answer is a conflict carrying the case as it
- * is now, and nothing changes.
+ * a resolved case restarts its SLA clock. Resolving or closing it queues the customer's
+ * satisfaction survey in the same transaction, as their preference allows (docs/SURVEYS.md). A
+ * console that changed the case offline sends the version it saw: if the case moved on meanwhile,
+ * the answer is a conflict carrying the case as it is now, and nothing changes.
  */
-export const setCaseStatusCommand: CommandDefinition<typeof COMMAND_TYPES.setCaseStatus> = {
+export const createSetCaseStatusCommand = (deps: {
+  /** Sends the survey email now rather than at the outbound worker's next tick. */
+  kickOutbound(): void;
+}): CommandDefinition<typeof COMMAND_TYPES.setCaseStatus> => ({
   who: ['agent', 'supervisor', 'admin'],
   scope: servesQueue(
     ({ tx }, { payload }) => queueOfCase(tx, payload.caseId),
@@ -51,7 +57,18 @@ export const setCaseStatusCommand: CommandDefinition<typeof COMMAND_TYPES.setCas
       .where(eq(cases.id, caseId))
       .returning();
     if (!updated) throw new Error('case update returned nothing');
+    const isSurveyQueued =
+      isCaseSettled(status) &&
+      (await queueCaseSurvey(tx, {
+        caseId,
+        now,
+        fallbackAgentId: hasRole(actor, 'agent') ? actor.id : null,
+      }));
     const summary = toCaseSummary({ case: updated, product: await productNameOf(tx, updated) });
-    return { entity: summary, events: [caseEvent(summary, actor.id)] };
+    return {
+      entity: summary,
+      events: [caseEvent(summary, actor.id)],
+      ...(isSurveyQueued ? { afterCommit: () => deps.kickOutbound() } : {}),
+    };
   },
-};
+});

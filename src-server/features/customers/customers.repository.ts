@@ -11,6 +11,7 @@ import {
   type Customer,
   type CustomerDetail,
 } from '../../../src-shared/protocol/entities';
+import { SurveyFrequency } from '../../../src-shared/protocol/surveys';
 import type { Actor } from '../auth/actor';
 import { caseInScope, customerInScope } from './customer-scope';
 
@@ -37,6 +38,7 @@ export function toCustomer(row: CustomerRow, company: CompanyRow): Customer {
     phone: row.phone,
     language: row.language,
     company: toCompany(company),
+    surveyFrequency: SurveyFrequency.catch('every_case').parse(row.surveyFrequency),
   };
 }
 

@@ -3,6 +3,7 @@ import { kpiDays, kpiFacts, kpiIntervals, kpiPosition } from '../../db/schema';
 import { latestSyncId } from '../sync/event-log';
 import { createKpiProjection } from './kpi-projection';
 import type { KpiSettings } from './kpi-settings';
+import { recountSurveyAnswers } from '../surveys/survey-kpi';
 
 /**
  * Recomputes the KPI projection from the whole event log: empties its rows and facts, then folds
@@ -23,5 +24,7 @@ export async function rebuildKpis(
   });
   const projection = createKpiProjection({ db, settings, batchSize: 2000 });
   const events = await projection.catchUp((position) => onProgress?.(position, last));
+  // Survey answers are not log events: counted from their own rows (features/surveys/survey-kpi.ts).
+  await recountSurveyAnswers(db);
   return { events };
 }

@@ -4,7 +4,7 @@ import { outboundJobs } from '../../db/schema';
 import { backoffDelayMs } from '../../../src-shared/domain/backoff';
 import { singleFlight } from '../../../src-shared/domain/single-flight';
 
-export const JOB_KINDS = ['email', 'staff_email', 'call_control'] as const;
+export const JOB_KINDS = ['email', 'staff_email', 'call_control', 'survey_email'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export type JobRow = typeof outboundJobs.$inferSelect;

@@ -23,6 +23,8 @@ const PUBLIC_ROUTES = new Set<string>([
   'POST /api/v1/channels/cti/events', // the phone system, signed with the CTI secret
   'POST /api/v1/channels/voice/twilio', // Twilio, signed with X-Twilio-Signature
   'POST /api/v1/channels/voice/twilio/status', // Twilio, signed with X-Twilio-Signature
+  'GET /survey/{token}', // a customer's survey page: the signed single-use link, rate-limited per address
+  'POST /survey/{token}', // the survey's answer: the same link, once, rate-limited per address
 ]);
 
 async function operationsOf(server: TestServer): Promise<Operation[]> {

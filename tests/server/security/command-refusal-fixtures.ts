@@ -114,6 +114,10 @@ export const REFUSAL_FIXTURES: { [K in CommandType]: RefusalFixture<K> } = {
     }),
     outsideScope: forbidden('ana'),
   },
+  'customer:set-survey-preference': {
+    payload: () => ({ customerId: ORG.customers.jose, frequency: 'never' }),
+    outsideScope: hidden('ana'),
+  },
   'contact:identify': {
     payload: (w) => ({ contactId: w.evaCall, customerId: ORG.customers.jose }),
     outsideScope: hidden('ana'),
