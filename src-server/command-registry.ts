@@ -16,6 +16,7 @@ import {
 import { supervisionCommands } from './supervision/supervision-wiring';
 import { createReplyCommand } from './channels/email/reply.command';
 import { chatSendCommand } from './channels/web/chat-send.command';
+import { saveCannedResponseCommand } from './features/canned/save-canned-response.command';
 import { createCallCommands } from './channels/phone/call.commands';
 import { createMonitorCallCommand } from './channels/phone/monitor.command';
 
@@ -46,6 +47,7 @@ export function createCommandRegistry(deps: {
     [T.identifyContact]: identifyContactCommand,
     [T.saveQueueRouting]: saveQueueRoutingCommand,
     [T.saveAgentRouting]: saveAgentRoutingCommand,
+    [T.saveCannedResponse]: saveCannedResponseCommand,
     ...supervisionCommands({ kickOutbound }),
     ...COACHING_COMMANDS,
     [COACHING_COMMAND_TYPES.monitorCall]: createMonitorCallCommand({ kickOutbound }),

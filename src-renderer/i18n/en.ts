@@ -7,6 +7,7 @@ import { enCoreLoop } from './en-core-loop';
 import { enEscalation } from './en-escalation';
 import { enPop } from './en-pop';
 import { enOffline } from './en-offline';
+import { enCanned } from './en-canned';
 
 /** English strings: the reference every other language must match key for key. */
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   ...enEscalation,
   ...enPop,
   ...enOffline,
+  ...enCanned,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

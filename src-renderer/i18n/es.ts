@@ -8,6 +8,7 @@ import { esCoreLoop } from './es-core-loop';
 import { esEscalation } from './es-escalation';
 import { esPop } from './es-pop';
 import { esOffline } from './es-offline';
+import { esCanned } from './es-canned';
 
 /** Spanish strings. */
 export const es: Strings = {
@@ -20,6 +21,7 @@ export const es: Strings = {
   ...esEscalation,
   ...esPop,
   ...esOffline,
+  ...esCanned,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',

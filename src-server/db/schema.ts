@@ -7,3 +7,4 @@ export * from './schema/sync';
 export * from './schema/kpi';
 export * from './schema/supervision';
 export * from './schema/coaching';
+export * from './schema/canned';

@@ -17,6 +17,7 @@ import {
 } from './supervisor-commands';
 import { COACHING_COMMANDS } from './coaching-commands';
 import { IdentifyContactPayload } from './caller-identity';
+import { SaveCannedResponsePayload } from './canned-responses';
 
 /**
  * Every write from a console is a command with a client-made id (idempotency key).
@@ -168,6 +169,7 @@ export const COMMAND_TYPES = {
   setCaseStatus: 'case:set-status',
   saveQueueRouting: 'queue:save-routing',
   saveAgentRouting: 'agent:save-routing',
+  saveCannedResponse: 'canned-response:save',
   ...SUPERVISOR_COMMAND_TYPES,
 } as const;
 
@@ -193,6 +195,7 @@ export const Command = z.discriminatedUnion('type', [
   commandOf(COMMAND_TYPES.setCaseStatus, SetCaseStatusPayload),
   commandOf(COMMAND_TYPES.saveQueueRouting, SaveQueueRoutingPayload),
   commandOf(COMMAND_TYPES.saveAgentRouting, SaveAgentRoutingPayload),
+  commandOf(COMMAND_TYPES.saveCannedResponse, SaveCannedResponsePayload),
   commandOf(COMMAND_TYPES.reassignContact, ReassignContactPayload),
   commandOf(COMMAND_TYPES.jumpContact, JumpContactPayload),
   commandOf(COMMAND_TYPES.forceAgentState, ForceAgentStatePayload),

@@ -7,6 +7,8 @@ import { saveReply } from '../../data/replies-repository';
 import { useReplyAddress } from '../../data/reply-hooks';
 import { useAppStore } from '../../store/store';
 import { kickOutbox } from '../../sync/outbox-drainer';
+import { CannedPicker } from '../canned/CannedPicker';
+import { appendText } from '../canned/canned-options';
 
 const MAX_REPLY_LENGTH = 50_000;
 
@@ -44,6 +46,7 @@ export function ReplyComposer({ caseId }: { caseId: string }) {
 
   return (
     <Stack gap="xs" data-testid="reply-composer">
+      <CannedPicker caseId={caseId} onInsert={(text) => setBody((current) => appendText(current, text))} />
       <Textarea
         label={t('reply.label')}
         description={t('reply.to', { address })}
