@@ -8,6 +8,7 @@ import { enEscalation } from './en-escalation';
 import { enPop } from './en-pop';
 import { enOffline } from './en-offline';
 import { enCanned } from './en-canned';
+import { enKeyboard } from './en-keyboard';
 
 /** English strings: the reference every other language must match key for key. */
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   ...enPop,
   ...enOffline,
   ...enCanned,
+  ...enKeyboard,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

@@ -9,6 +9,7 @@ import { esEscalation } from './es-escalation';
 import { esPop } from './es-pop';
 import { esOffline } from './es-offline';
 import { esCanned } from './es-canned';
+import { esKeyboard } from './es-keyboard';
 
 /** Spanish strings. */
 export const es: Strings = {
@@ -22,6 +23,7 @@ export const es: Strings = {
   ...esPop,
   ...esOffline,
   ...esCanned,
+  ...esKeyboard,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',

@@ -29,7 +29,7 @@ test('a supervisor shares a canned response with the team; an agent inserts it, 
   await supervisor.getByRole('button', { name: 'New canned response' }).click();
   const editor = supervisor.getByTestId('canned-editor');
   await editor.getByLabel('Title').fill(title);
-  await editor.getByRole('textbox', { name: 'Language' }).click();
+  await editor.getByRole('combobox', { name: 'Language' }).click();
   await supervisor.getByRole('option', { name: 'es', exact: true }).click();
   await editor
     .getByLabel('Text')
@@ -47,7 +47,7 @@ test('a supervisor shares a canned response with the team; an agent inserts it, 
   await expectOnline(page);
   await openCase(page, customer, kase);
   const pop = page.getByRole('region', { name: 'Screen pop' });
-  const picker = pop.getByRole('textbox', { name: 'Canned response' });
+  const picker = pop.getByRole('combobox', { name: 'Canned response' });
   await picker.click();
   await picker.fill('Seguimiento');
   await page.getByRole('option', { name: title }).click();

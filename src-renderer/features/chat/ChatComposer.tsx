@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/store';
 import { sendAgentTyping } from '../../sync/chat-typing';
 import { kickOutbox } from '../../sync/outbox-drainer';
 import { CannedPicker } from '../canned/CannedPicker';
+import { useShortcuts } from '../keyboard/use-shortcuts';
 import { appendText } from '../canned/canned-options';
 
 /** After this long without a keystroke, the visitor is told the agent stopped typing. */
@@ -18,6 +19,8 @@ export function ChatComposer({ contactId, caseId }: { contactId: string; caseId:
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const typing = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const messageBox = useRef<HTMLTextAreaElement>(null);
+  useShortcuts({ reply: () => messageBox.current?.focus() });
 
   const stopTyping = () => {
     if (!typing.current) return;
@@ -53,6 +56,7 @@ export function ChatComposer({ contactId, caseId }: { contactId: string; caseId:
       <CannedPicker caseId={caseId} onInsert={(text) => onType(appendText(body, text))} />
       <Group align="flex-end" gap="xs" wrap="nowrap">
         <Textarea
+          ref={messageBox}
           label={t('chat.message')}
           value={body}
           onChange={(e) => onType(e.currentTarget.value)}
