@@ -27,6 +27,7 @@ import { registerCaseRoutes } from './features/cases/cases.routes';
 import { registerAttachmentRoutes } from './features/cases/attachments.routes';
 import { registerDirectoryRoutes } from './features/directory/directory.routes';
 import { registerKbRoutes } from './features/kb/kb.routes';
+import { registerCannedResponseRoutes } from './features/canned/canned-responses.routes';
 import { registerReportRoutes } from './features/reports/reports.routes';
 import { registerAdminRoutes } from './features/admin/admin.routes';
 import { createCommandBus, type CommandBus, type CommitEffects } from './features/sync/command-bus';
@@ -194,6 +195,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     registerAttachmentRoutes,
     registerDirectoryRoutes,
     registerKbRoutes,
+    registerCannedResponseRoutes,
     registerReportRoutes,
     registerAdminRoutes,
     registerContactRoutes,

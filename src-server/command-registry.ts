@@ -17,6 +17,7 @@ import {
 import { supervisionCommands } from './supervision/supervision-wiring';
 import { createReplyCommand } from './channels/email/reply.command';
 import { chatSendCommand } from './channels/web/chat-send.command';
+import { saveCannedResponseCommand } from './features/canned/save-canned-response.command';
 import { createCallCommands } from './channels/phone/call.commands';
 import { createMonitorCallCommand } from './channels/phone/monitor.command';
 
@@ -48,6 +49,7 @@ export function createCommandRegistry(deps: {
     [T.saveQueueRouting]: saveQueueRoutingCommand,
     [T.saveAgentRouting]: saveAgentRoutingCommand,
     [T.setSurveyPreference]: setSurveyPreferenceCommand,
+    [T.saveCannedResponse]: saveCannedResponseCommand,
     ...supervisionCommands({ kickOutbound }),
     ...COACHING_COMMANDS,
     [COACHING_COMMAND_TYPES.monitorCall]: createMonitorCallCommand({ kickOutbound }),

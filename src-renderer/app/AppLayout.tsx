@@ -1,4 +1,5 @@
 import { AppShell, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/store';
@@ -8,8 +9,14 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { OutboxProblemsMenu } from './OutboxProblemsMenu';
 import { ScreenOutlet } from './ScreenOutlet';
 import { screensForRoles } from './screens-for-roles';
+import { CommandPalette } from '../features/keyboard/CommandPalette';
+import { ShortcutHelp } from '../features/keyboard/ShortcutHelp';
+import { ariaShortcut, useShortcuts } from '../features/keyboard/use-shortcuts';
 
-/** The signed-in console: header, navigation by role, the current screen. */
+/**
+ * The signed-in console: header, navigation by role, the current screen; the command palette
+ * (Ctrl/⌘+K) and the keyboard shortcuts list (Ctrl/⌘+/).
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const user = useAppStore((s) => s.user);
@@ -17,6 +24,8 @@ export function AppLayout() {
   const navigate = useAppStore((s) => s.navigate);
   const screens = screensForRoles(user?.roles ?? []);
   const current = screen && screens.includes(screen) ? screen : (screens[0] ?? null);
+  const [isHelpOpen, help] = useDisclosure(false);
+  useShortcuts({ help: help.toggle });
 
   useEffect(() => {
     if (current && current !== screen) navigate(current);
@@ -31,6 +40,9 @@ export function AppLayout() {
             <ConnectionIndicator />
             <OutboxProblemsMenu />
             <LanguageSwitch />
+            <Button variant="subtle" size="xs" onClick={help.open} aria-keyshortcuts={ariaShortcut('help')}>
+              {t('keyboard.openHelp')}
+            </Button>
             <Text size="sm" fw={500} data-testid="user-name">
               {user?.displayName}
             </Text>
@@ -53,6 +65,8 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>{current && <ScreenOutlet screen={current} />}</AppShell.Main>
+      <CommandPalette onShowHelp={help.open} />
+      <ShortcutHelp isOpen={isHelpOpen} onClose={help.close} />
     </AppShell>
   );
 }

@@ -69,3 +69,23 @@ export function matchesCustomer(customer: Customer, needle: string, digits: stri
   if (text.includes(needle)) return true;
   return digits.length >= 3 && customer.phone.replace(/\D/g, '').includes(digits);
 }
+
+/**
+ * Cached cases matching a search: by number ("1042" or "#1042") or by subject or requester.
+ * Works over the cases this console has seen (opened customers, pops, its own work).
+ */
+export function useCachedCaseSearch(query: string, limit = 5): CaseSummary[] | undefined {
+  return useLiveQuery(async () => {
+    const needle = query.trim().toLowerCase();
+    if (!needle) return [];
+    const number = /^#?\d+$/.test(needle) ? Number(needle.replace('#', '')) : null;
+    return db.cases
+      .filter((c) =>
+        number !== null
+          ? c.number === number
+          : `${c.subject} ${c.requesterName}`.toLowerCase().includes(needle),
+      )
+      .limit(limit)
+      .toArray();
+  }, [query, limit]);
+}

@@ -20,6 +20,10 @@ export function useQueue(queueId: string | undefined): Queue | undefined {
   return useLiveQuery(() => (queueId ? db.queues.get(queueId) : undefined), [queueId]);
 }
 
+export function useQueues(): Queue[] | undefined {
+  return useLiveQuery(() => db.queues.toArray().then((queues) => queues.sort(compareNames)), []);
+}
+
 /** The queues of a team; `teamId` null (no team) gives none, undefined (not known yet) loading. */
 export function useTeamQueues(teamId: string | null | undefined): Queue[] | undefined {
   return useLiveQuery(async () => {

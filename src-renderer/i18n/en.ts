@@ -8,6 +8,8 @@ import { enEscalation } from './en-escalation';
 import { enPop } from './en-pop';
 import { enOffline } from './en-offline';
 import { enSurvey } from './en-survey';
+import { enCanned } from './en-canned';
+import { enKeyboard } from './en-keyboard';
 
 /** English strings: the reference every other language must match key for key. */
 export const en = {
@@ -21,6 +23,8 @@ export const en = {
   ...enPop,
   ...enOffline,
   ...enSurvey,
+  ...enCanned,
+  ...enKeyboard,
   app: { name: 'Agentdeck', mainNavigation: 'Main navigation' },
   nav: {
     queue: 'Queue',

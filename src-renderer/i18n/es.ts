@@ -9,6 +9,8 @@ import { esEscalation } from './es-escalation';
 import { esPop } from './es-pop';
 import { esOffline } from './es-offline';
 import { esSurvey } from './es-survey';
+import { esCanned } from './es-canned';
+import { esKeyboard } from './es-keyboard';
 
 /** Spanish strings. */
 export const es: Strings = {
@@ -22,6 +24,8 @@ export const es: Strings = {
   ...esPop,
   ...esOffline,
   ...esSurvey,
+  ...esCanned,
+  ...esKeyboard,
   app: { name: 'Agentdeck', mainNavigation: 'Navegación principal' },
   nav: {
     queue: 'Cola',

@@ -8,3 +8,4 @@ export * from './schema/kpi';
 export * from './schema/supervision';
 export * from './schema/coaching';
 export * from './schema/surveys';
+export * from './schema/canned';

@@ -39,6 +39,7 @@ const TABLES: { [K in keyof DemoData]: PgTable } = {
   escalationFirings: schema.escalationFirings,
   supervisionDeadlines: schema.supervisionDeadlines,
   contacts: schema.contacts,
+  cannedResponses: schema.cannedResponses,
   kbArticles: schema.kbArticles,
 };
 const STEPS = Object.keys(TABLES) as (keyof DemoData)[];

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CannedResponse } from './canned-responses';
 import { COACHING_COMMAND_RESULTS } from './coaching-commands';
 import { COMMAND_TYPES as T, type CommandType } from './commands';
 import { Contact, QueueAlert } from './contacts';
@@ -31,6 +32,7 @@ export const COMMAND_RESULTS = {
   [T.saveQueueRouting]: Queue,
   [T.saveAgentRouting]: Agent,
   [T.setSurveyPreference]: SurveyPreference,
+  [T.saveCannedResponse]: CannedResponse,
   [T.reassignContact]: Reassignment,
   [T.jumpContact]: Contact,
   [T.forceAgentState]: Agent,

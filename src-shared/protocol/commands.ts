@@ -18,6 +18,7 @@ import {
 import { COACHING_COMMANDS } from './coaching-commands';
 import { IdentifyContactPayload } from './caller-identity';
 import { SetSurveyPreferencePayload } from './surveys';
+import { SaveCannedResponsePayload } from './canned-responses';
 
 /**
  * Every write from a console is a command with a client-made id (idempotency key).
@@ -170,6 +171,7 @@ export const COMMAND_TYPES = {
   saveQueueRouting: 'queue:save-routing',
   saveAgentRouting: 'agent:save-routing',
   setSurveyPreference: 'customer:set-survey-preference',
+  saveCannedResponse: 'canned-response:save',
   ...SUPERVISOR_COMMAND_TYPES,
 } as const;
 
@@ -196,6 +198,7 @@ export const Command = z.discriminatedUnion('type', [
   commandOf(COMMAND_TYPES.saveQueueRouting, SaveQueueRoutingPayload),
   commandOf(COMMAND_TYPES.saveAgentRouting, SaveAgentRoutingPayload),
   commandOf(COMMAND_TYPES.setSurveyPreference, SetSurveyPreferencePayload),
+  commandOf(COMMAND_TYPES.saveCannedResponse, SaveCannedResponsePayload),
   commandOf(COMMAND_TYPES.reassignContact, ReassignContactPayload),
   commandOf(COMMAND_TYPES.jumpContact, JumpContactPayload),
   commandOf(COMMAND_TYPES.forceAgentState, ForceAgentStatePayload),

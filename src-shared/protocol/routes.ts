@@ -35,6 +35,7 @@ export const API_ROUTES = {
   alertAcknowledge: '/api/v1/alerts/:id/acknowledge',
   notifications: '/api/v1/notifications',
   escalationRules: '/api/v1/admin/escalation-rules',
+  cannedResponses: '/api/v1/canned-responses',
 } as const;
 
 /** Fill `:param` placeholders of a route. */

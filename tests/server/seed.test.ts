@@ -69,6 +69,7 @@ describe('demo seed', () => {
     expect(counts.skills).toBe(6 + 4 + 3);
     expect(counts.users).toBeGreaterThanOrEqual(21);
     expect(counts.kbArticles).toBeGreaterThanOrEqual(36);
+    expect(counts.cannedResponses).toBe(5);
     expect(counts.notes).toBeGreaterThan(100);
     expect(counts.contacts).toBeGreaterThan(1500);
     expect(counts.contacts).toBeLessThan(3500);

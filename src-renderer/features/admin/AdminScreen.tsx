@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/store';
 import { loadUsers } from '../../sync/remote-reads';
 import { ConfirmDisableModal } from './ConfirmDisableModal';
 import { EscalationTab } from './EscalationTab';
+import { CannedResponsesTab } from '../canned/CannedResponsesTab';
 import { AgentsTab } from './routing/AgentsTab';
 import { QueuesTab } from './routing/QueuesTab';
 
@@ -37,6 +38,7 @@ export function AdminScreen() {
           <Tabs.Tab value="queues">{t('admin.tabQueues')}</Tabs.Tab>
           <Tabs.Tab value="agents">{t('admin.tabAgents')}</Tabs.Tab>
           <Tabs.Tab value="escalation">{t('escalation.tab')}</Tabs.Tab>
+          <Tabs.Tab value="canned">{t('canned.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="queues">
           <QueuesTab />
@@ -46,6 +48,9 @@ export function AdminScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="escalation">
           <EscalationTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="canned">
+          <CannedResponsesTab />
         </Tabs.Panel>
         <Tabs.Panel value="users">
           {loadError && <Alert color="yellow">{t('admin.loadFailed', { reason: loadError })}</Alert>}

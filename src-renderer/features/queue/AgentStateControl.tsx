@@ -4,13 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAgent } from '../../data/directory-hooks';
 import { usePendingWrite } from '../../data/outbox-hooks';
-import { queueAgentState } from '../../data/pending-writes';
-import { applyAgentAnswer } from '../../data/sync-repository';
 import { useAppStore } from '../../store/store';
-import { runOnlineCommand } from '../../sync/online-command';
 import { formatDuration } from '../../ui/format-duration';
 import { useNow } from '../../ui/use-now';
 import { choiceOf, payloadOf, STATE_CHOICES } from './agent-state-options';
+import { useShortcuts } from '../keyboard/use-shortcuts';
+import { changeMyState } from './change-my-state';
 
 /**
  * The agent's own state: Available, Away with a reason, Offline. Offline, the request waits in the
@@ -40,12 +39,10 @@ export function AgentStateControl() {
     : [current, ...STATE_CHOICES];
 
   async function change(choice: string) {
-    const payload = payloadOf(choice);
-    if (!payload) return;
+    if (!payloadOf(choice)) return;
     setBusy(true);
     try {
-      if (!isOnline) return void (await queueAgentState(user?.id ?? '', payload));
-      await applyAgentAnswer(await runOnlineCommand({ type: 'agent:set-state', payload }));
+      await changeMyState(user?.id ?? '', isOnline, choice);
     } catch (err) {
       notifications.show({
         color: 'red',
@@ -55,6 +52,17 @@ export function AgentStateControl() {
       setBusy(false);
     }
   }
+
+  // Alt+1 Available, Alt+2 Away – Break, Alt+3 Away – Lunch, Alt+0 Offline (docs/KEYBOARD.md).
+  useShortcuts(
+    {
+      available: () => void change('available'),
+      awayBreak: () => void change('away:break'),
+      awayLunch: () => void change('away:lunch'),
+      offline: () => void change('offline'),
+    },
+    Boolean(me) && !busy,
+  );
 
   return (
     <Group gap="sm" align="flex-end">

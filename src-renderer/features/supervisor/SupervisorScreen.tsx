@@ -12,6 +12,7 @@ import { useBoardHistory } from './board-history';
 import { QueueDrawer } from './QueueDrawer';
 import { QueuesBoard } from './QueuesBoard';
 import { useBoard } from './use-board';
+import { CannedResponsesTab } from '../canned/CannedResponsesTab';
 
 // The charts library is most of the bundle: load it only when the board shows.
 const DayChart = lazy(() => import('./DayChart').then((m) => ({ default: m.DayChart })));
@@ -35,7 +36,11 @@ export function SupervisorScreen() {
       <Tabs.List mb="md">
         <Tabs.Tab value="board">{t('audit.tabBoard')}</Tabs.Tab>
         <Tabs.Tab value="audit">{t('audit.title')}</Tabs.Tab>
+        <Tabs.Tab value="canned">{t('canned.tab')}</Tabs.Tab>
       </Tabs.List>
+      <Tabs.Panel value="canned">
+        <CannedResponsesTab />
+      </Tabs.Panel>
       <Tabs.Panel value="audit">
         <AuditTable snapshot={snapshot} />
       </Tabs.Panel>

@@ -26,6 +26,8 @@ export function MyWork() {
     [mine],
   );
   const offers = useMemo(() => work.filter((c) => c.status === 'offered'), [work]);
+  // The keyboard acts on the first offer and the first wrap-up shown.
+  const firstWrapUpId = work.find((c) => c.status === 'wrap_up')?.id;
   const queues = useMemo(
     () => new Map((allQueues ?? []).map((q): [string, Queue] => [q.id, q])),
     [allQueues],
@@ -46,10 +48,24 @@ export function MyWork() {
           {work.map((contact) => {
             const queue = queues.get(contact.queueId);
             if (contact.status === 'offered')
-              return <OfferCard key={contact.id} contact={contact} queue={queue} />;
+              return (
+                <OfferCard
+                  key={contact.id}
+                  contact={contact}
+                  queue={queue}
+                  hasShortcuts={contact.id === offers[0]?.id}
+                />
+              );
             if (contact.status === 'active')
               return <ActiveCard key={contact.id} contact={contact} queueName={queue?.name} />;
-            return <WrapUpCard key={contact.id} contact={contact} queue={queue} />;
+            return (
+              <WrapUpCard
+                key={contact.id}
+                contact={contact}
+                queue={queue}
+                hasShortcuts={contact.id === firstWrapUpId}
+              />
+            );
           })}
         </Stack>
       )}

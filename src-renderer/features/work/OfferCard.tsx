@@ -11,9 +11,21 @@ import { openInPop } from './open-in-pop';
 import { RoutingReasons } from './RoutingReasons';
 import { useContactCommand } from './use-contact-command';
 import { useContactCustomer } from './use-contact-customer';
+import { ariaShortcut, useShortcuts } from '../keyboard/use-shortcuts';
 
-/** A contact offered to me: what it is, how long I have, Accept / Decline, and why it came to me. */
-export function OfferCard({ contact, queue }: { contact: Contact; queue: Queue | undefined }) {
+/**
+ * A contact offered to me: what it is, how long I have, Accept / Decline, and why it came to me.
+ * The first offer shown (`hasShortcuts`) answers Alt+A and Alt+D.
+ */
+export function OfferCard({
+  contact,
+  queue,
+  hasShortcuts = false,
+}: {
+  contact: Contact;
+  queue: Queue | undefined;
+  hasShortcuts?: boolean;
+}) {
   const { t } = useTranslation();
   const customer = useContactCustomer(contact.customerId);
   const { pending, run } = useContactCommand();
@@ -28,6 +40,8 @@ export function OfferCard({ contact, queue }: { contact: Contact; queue: Queue |
     // The server's answer names the customer: the pop opens on the contact just accepted.
     if (answer) openInPop(answer);
   }
+  const decline = () => void run({ type: 'contact:decline', payload });
+  useShortcuts({ accept: () => void accept(), decline }, hasShortcuts && isOnline && !pending);
 
   return (
     <Card
@@ -63,6 +77,7 @@ export function OfferCard({ contact, queue }: { contact: Contact; queue: Queue |
             loading={pending}
             disabled={!isOnline}
             onClick={() => void accept()}
+            aria-keyshortcuts={hasShortcuts ? ariaShortcut('accept') : undefined}
           >
             {t('work.accept')}
           </Button>
@@ -70,7 +85,8 @@ export function OfferCard({ contact, queue }: { contact: Contact; queue: Queue |
             size="sm"
             variant="default"
             disabled={pending || !isOnline}
-            onClick={() => void run({ type: 'contact:decline', payload })}
+            onClick={decline}
+            aria-keyshortcuts={hasShortcuts ? ariaShortcut('decline') : undefined}
           >
             {t('work.decline')}
           </Button>

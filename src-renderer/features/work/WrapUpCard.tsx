@@ -13,9 +13,21 @@ import { openInPop } from './open-in-pop';
 import { useContactCommand } from './use-contact-command';
 import { useContactCustomer } from './use-contact-customer';
 import { WrapUpClock } from './WrapUpClock';
+import { ariaShortcut, useShortcuts } from '../keyboard/use-shortcuts';
 
-/** After-contact work: time left, a "Disposition" (required when the queue lists any), "Complete wrap-up". */
-export function WrapUpCard({ contact, queue }: { contact: Contact; queue: Queue | undefined }) {
+/**
+ * After-contact work: time left, a "Disposition" (required when the queue lists any), "Complete
+ * wrap-up". The first wrap-up shown (`hasShortcuts`) completes on Alt+W.
+ */
+export function WrapUpCard({
+  contact,
+  queue,
+  hasShortcuts = false,
+}: {
+  contact: Contact;
+  queue: Queue | undefined;
+  hasShortcuts?: boolean;
+}) {
   const { t } = useTranslation();
   const customer = useContactCustomer(contact.customerId);
   const { pending, run } = useContactCommand();
@@ -37,6 +49,7 @@ export function WrapUpCard({ contact, queue }: { contact: Contact; queue: Queue 
     }
     void run({ type: 'contact:complete-wrap-up', payload });
   }
+  useShortcuts({ completeWrapUp: complete }, hasShortcuts && !pending && !queued);
 
   return (
     <Card withBorder padding="sm" data-contact={contact.id} data-testid="wrap-up-card">
@@ -79,7 +92,13 @@ export function WrapUpCard({ contact, queue }: { contact: Contact; queue: Queue 
               ]}
             />
           )}
-          <Button size="sm" loading={pending} disabled={Boolean(queued)} onClick={complete}>
+          <Button
+            size="sm"
+            loading={pending}
+            disabled={Boolean(queued)}
+            onClick={complete}
+            aria-keyshortcuts={hasShortcuts ? ariaShortcut('completeWrapUp') : undefined}
+          >
             {t('work.completeWrapUp')}
           </Button>
         </Group>

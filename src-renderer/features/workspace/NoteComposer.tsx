@@ -1,13 +1,17 @@
 import { Button, Group, SegmentedControl, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteVisibility } from '../../../src-shared/protocol/entities';
 import { saveNote } from '../../data/notes-repository';
 import { useAppStore } from '../../store/store';
 import { kickOutbox } from '../../sync/outbox-drainer';
+import { shortcutKeyHandler, useShortcuts } from '../keyboard/use-shortcuts';
 
-/** "Note" + visibility + "Save note": saved locally at once (outbox), sent when the link is up. */
+/**
+ * "Note" + visibility + "Save note": saved locally at once (outbox), sent when the link is up.
+ * Alt+N puts the cursor in the note; Ctrl/⌘+Enter there saves it.
+ */
 export function NoteComposer({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const user = useAppStore((s) => s.user);
@@ -16,6 +20,8 @@ export function NoteComposer({ caseId }: { caseId: string }) {
   const [visibility, setVisibility] = useState<NoteVisibility>('internal');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const noteBox = useRef<HTMLTextAreaElement>(null);
+  useShortcuts({ focusNote: () => noteBox.current?.focus() });
 
   async function save() {
     if (!user) return;
@@ -41,8 +47,10 @@ export function NoteComposer({ caseId }: { caseId: string }) {
   return (
     <Stack gap="xs">
       <Textarea
+        ref={noteBox}
         label={t('note.label')}
         value={body}
+        onKeyDown={shortcutKeyHandler('saveNote', () => void save())}
         onChange={(e) => setBody(e.currentTarget.value)}
         error={error}
         autosize

@@ -1,12 +1,15 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCase } from '../../data/case-hooks';
 import { saveReply } from '../../data/replies-repository';
 import { useReplyAddress } from '../../data/reply-hooks';
 import { useAppStore } from '../../store/store';
 import { kickOutbox } from '../../sync/outbox-drainer';
+import { CannedPicker } from '../canned/CannedPicker';
+import { useShortcuts } from '../keyboard/use-shortcuts';
+import { appendText } from '../canned/canned-options';
 
 const MAX_REPLY_LENGTH = 50_000;
 
@@ -23,6 +26,8 @@ export function ReplyComposer({ caseId }: { caseId: string }) {
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const replyBox = useRef<HTMLTextAreaElement>(null);
+  useShortcuts({ reply: () => replyBox.current?.focus() });
   if (!kase || !address) return null;
 
   async function send() {
@@ -44,7 +49,9 @@ export function ReplyComposer({ caseId }: { caseId: string }) {
 
   return (
     <Stack gap="xs" data-testid="reply-composer">
+      <CannedPicker caseId={caseId} onInsert={(text) => setBody((current) => appendText(current, text))} />
       <Textarea
+        ref={replyBox}
         label={t('reply.label')}
         description={t('reply.to', { address })}
         value={body}

@@ -7,6 +7,7 @@ import { knowledgeBaseRows } from './kb/articles';
 import { PRODUCTS, QUEUES, SKILLS, STAFF, TEAMS, agentSkillsFor, userIdOf } from './organisation';
 import { DAY_MS } from './timing';
 import { replayEscalations, type DemoEscalations } from './escalations';
+import { demoCannedResponses, type CannedResponseRow } from './canned-responses';
 
 /** Every row of the demo data set, in insertion order (parents before children). */
 export interface DemoData extends DemoEscalations {
@@ -24,6 +25,7 @@ export interface DemoData extends DemoEscalations {
   notes: NoteRow[];
   contacts: ContactRow[];
   kbArticles: (typeof schema.kbArticles.$inferInsert)[];
+  cannedResponses: CannedResponseRow[];
 }
 
 /**
@@ -93,5 +95,6 @@ export function buildDemoData(rng: Random, now: Date, passwordHash: string): Dem
     ...escalations,
     contacts,
     kbArticles: knowledgeBaseRows(rng.fork('knowledge-base')),
+    cannedResponses: demoCannedResponses(now),
   };
 }

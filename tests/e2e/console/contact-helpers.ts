@@ -19,6 +19,7 @@ export interface NewContact {
   from: string;
   subject?: string;
   customerId?: string;
+  caseId?: string;
 }
 
 /**

@@ -135,6 +135,17 @@ export const REFUSAL_FIXTURES: { [K in CommandType]: RefusalFixture<K> } = {
     }),
     outsideScope: NO_SCOPE,
   },
+  'canned-response:save': {
+    payload: () => ({
+      cannedId: randomUUID(),
+      title: 'x',
+      body: 'x',
+      language: 'es',
+      teamId: ORG.teams.es,
+      shared: true,
+    }),
+    outsideScope: forbidden('sofia'),
+  },
   'contact:reassign': {
     payload: (w) => ({ contactId: w.evaCall, queueId: ORG.queues.en }),
     outsideScope: forbidden('sofia'),
