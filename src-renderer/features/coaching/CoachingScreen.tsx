@@ -40,6 +40,15 @@ export function CoachingScreen() {
     void loadEvaluations().catch(() => undefined);
   }, []);
 
+  // A notice's "Open evaluation" (the agent acknowledged or disputed one of this coach's).
+  const requested = useAppStore((s) => s.requestedEvaluationId);
+  const requestEvaluation = useAppStore((s) => s.requestEvaluation);
+  useEffect(() => {
+    if (!requested) return;
+    setOpened({ kind: 'evaluation', evaluationId: requested });
+    requestEvaluation(null);
+  }, [requested, requestEvaluation]);
+
   if (opened?.kind === 'contact') {
     return (
       <EvaluationWorkspace

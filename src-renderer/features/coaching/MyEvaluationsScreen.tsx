@@ -28,6 +28,15 @@ export function MyEvaluationsScreen() {
     void loadFollowUps().catch(() => undefined);
   }, [user]);
 
+  // A notice's "Open evaluation" (released to this agent, or their dispute resolved).
+  const requested = useAppStore((s) => s.requestedEvaluationId);
+  const requestEvaluation = useAppStore((s) => s.requestEvaluation);
+  useEffect(() => {
+    if (!requested) return;
+    setOpenId(requested);
+    requestEvaluation(null);
+  }, [requested, requestEvaluation]);
+
   if (openId)
     return <EvaluationDetail evaluationId={openId} viewer="agent" onClose={() => setOpenId(null)} />;
   const markDone = (taskId: string) =>
