@@ -28,7 +28,16 @@ export function CoachingScreen() {
   const people = useAgents() ?? [];
   const teams = useTeams();
   const evaluations = useEvaluations();
-  const [opened, setOpened] = useState<Opened | null>(null);
+  const [chosen, setChosen] = useState<Opened | null>(null);
+  // A notice's "Open evaluation" (the agent acknowledged or disputed one of this coach's) shows
+  // that evaluation until the coach opens or closes something else.
+  const requested = useAppStore((s) => s.requestedEvaluationId);
+  const requestEvaluation = useAppStore((s) => s.requestEvaluation);
+  const opened: Opened | null = requested ? { kind: 'evaluation', evaluationId: requested } : chosen;
+  const setOpened = (next: Opened | null) => {
+    requestEvaluation(null);
+    setChosen(next);
+  };
   const [tab, setTab] = useState<string | null>('worklist');
   const [sessionId, setSessionId] = useState<string | null>(null);
   const team = coachedAgents(people, user?.id);
@@ -39,15 +48,6 @@ export function CoachingScreen() {
     void loadScorecards().catch(() => undefined);
     void loadEvaluations().catch(() => undefined);
   }, []);
-
-  // A notice's "Open evaluation" (the agent acknowledged or disputed one of this coach's).
-  const requested = useAppStore((s) => s.requestedEvaluationId);
-  const requestEvaluation = useAppStore((s) => s.requestEvaluation);
-  useEffect(() => {
-    if (!requested) return;
-    setOpened({ kind: 'evaluation', evaluationId: requested });
-    requestEvaluation(null);
-  }, [requested, requestEvaluation]);
 
   if (opened?.kind === 'contact') {
     return (

@@ -9,9 +9,12 @@ export function noticeText(n: ConsoleNotification, t: TFunction): string {
   if (n.kind === 'state_forced' && by)
     return t('notices.stateForced', { by, reason: reason || t('notices.noReason') });
   if (n.kind === 'evaluation_released' && by)
-    return score ? t('notices.evaluationReleased', { by, score }) : t('notices.evaluationReleasedNoScore', { by });
+    return score
+      ? t('notices.evaluationReleased', { by, score })
+      : t('notices.evaluationReleasedNoScore', { by });
   if (n.kind === 'evaluation_acknowledged' && by) return t('notices.evaluationAcknowledged', { by });
-  if (n.kind === 'evaluation_disputed' && by) return t('notices.evaluationDisputed', { by, criteria: criteria ?? '' });
+  if (n.kind === 'evaluation_disputed' && by)
+    return t('notices.evaluationDisputed', { by, criteria: criteria ?? '' });
   if (n.kind === 'evaluation_dispute_resolved' && by && isOutcome(outcome)) {
     const decided = t('notices.evaluationResolved', { by, outcome: t(`notices.outcome.${outcome}`) });
     return note ? `${decided} — ${note}` : decided;

@@ -164,7 +164,9 @@ export const disputeEvaluationCommand: CommandDefinition<typeof T.disputeEvaluat
       })),
     );
     const changed = await changeEvaluation(ctx.tx, row, { state: next }, ctx.now);
-    const labels = new Map(version?.sections.flatMap((s) => s.criteria.map((c) => [c.key, c.label])));
+    const labels = new Map(
+      version?.sections.flatMap((s) => s.criteria.map((c): [string, string] => [c.key, c.label])),
+    );
     const criteria = command.payload.items.map((i) => labels.get(i.key) ?? i.key).join(', ');
     return told(outcomeOf(ctx, changed), () =>
       evaluationNotice(ctx.tx, changed, 'disputed', { name: ctx.actor.displayName }, ctx.now, { criteria }),
@@ -260,7 +262,8 @@ export const resolveEvaluationCommand: CommandDefinition<typeof T.resolveEvaluat
     return told(outcomeOf(ctx, changed), () =>
       evaluationNotice(ctx.tx, changed, 'resolved', { name: ctx.actor.displayName }, ctx.now, {
         outcome: resolution.outcome,
-        note: resolution.note,
+        // The note to the agent, else what was said on each criterion.
+        note: resolution.note || decisions.flatMap((d) => (d.note ? [d.note] : [])).join('; '),
       }),
     );
   },

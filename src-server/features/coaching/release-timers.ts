@@ -32,7 +32,13 @@ export async function releaseDueEvaluations(tx: Tx, now: Date, batch: number): P
     events.push(
       evaluationEvent(evaluation, evaluationAudience(evaluation, await coachesOfTeam(tx, released.teamId))),
       // Released by the clock on the author's behalf, so the notice names the author.
-      await evaluationNotice(tx, released, 'released', { name: await displayNameOf(tx, released.authorId) }, now),
+      await evaluationNotice(
+        tx,
+        released,
+        'released',
+        { name: await displayNameOf(tx, released.authorId) },
+        now,
+      ),
     );
   }
   return events;

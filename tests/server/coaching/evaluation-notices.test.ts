@@ -104,7 +104,10 @@ describe.each(kinds)('evaluation notices in the console on %s', (kind) => {
     });
 
     // Persisted: a console that starts later reads them; each person reads only their own.
-    expect((await listed(ana)).map((n) => n.kind)).toEqual(['evaluation_dispute_resolved', 'evaluation_released']);
+    expect((await listed(ana)).map((n) => n.kind)).toEqual([
+      'evaluation_dispute_resolved',
+      'evaluation_released',
+    ]);
     expect((await listed(carl)).map((n) => n.kind)).toEqual(['evaluation_disputed']);
     expect(noticesIn(sofiaSees)).toEqual([]);
     expect(noticesIn(carlSees)).toHaveLength(1);
@@ -123,7 +126,9 @@ describe.each(kinds)('evaluation notices in the console on %s', (kind) => {
       server.database.db
         .select()
         .from(notifications)
-        .where(and(eq(notifications.userId, ORG.users.ana.id), eq(notifications.kind, 'evaluation_released')));
+        .where(
+          and(eq(notifications.userId, ORG.users.ana.id), eq(notifications.kind, 'evaluation_released')),
+        );
     const before = (await noticesOfIt()).filter((n) => n.params.evaluationId === evaluation.id);
     expect(before).toEqual([]);
 
