@@ -27,6 +27,17 @@ const COACH_PROFILES = [
   { userId: userIdOf('eli'), teamIds: ['team_inside_sales', 'team_support_en'], phone: '+14155550102' },
 ];
 
+/**
+ * Elena coaches Spanish support and Development, so every agent team has a coach. She is kept
+ * apart from the profiles above, which choose the seeded evaluations' authors and contacts: the
+ * demo's evaluation history stays as it was, and Development's starts empty.
+ */
+const DEVELOPMENT_COACH = {
+  userId: userIdOf('elena'),
+  teamIds: ['team_support_es', 'team_development'],
+  phone: '+14155550103',
+};
+
 /** Mostly good work with the odd slip, and a comment wherever the form asks for one. */
 function answerFor(criterion: Criterion, channel: Channel, rng: Random): Answer | null {
   if (criterion.kind === 'text') return null;
@@ -83,7 +94,7 @@ export async function seedCoaching(tx: Tx, data: DemoData, now: Date, rng: Rando
   if (!imported.ok) throw new Error('the default scorecard does not import');
   const content = imported.content;
   const publishedAt = new Date(now.getTime() - 60 * DAY_MS);
-  await tx.insert(schema.coachProfiles).values(COACH_PROFILES);
+  await tx.insert(schema.coachProfiles).values([...COACH_PROFILES, DEVELOPMENT_COACH]);
   await tx
     .insert(schema.scorecardTemplates)
     .values({ id: DEMO_SCORECARD.templateId, name: content.name, createdAt: publishedAt });
