@@ -4,20 +4,26 @@ import type { Answer, ScorecardContent } from '../../src-shared/protocol/coachin
 import { Evaluation } from '../../src-shared/protocol/coaching-evaluations';
 import { ScorecardVersionResponse } from '../../src-shared/protocol/coaching-http';
 import { appliesToChannel } from '../../src-shared/domain/coaching/scoring';
+import type { Channel } from '../../src-shared/protocol/channels';
+import { ContactListResponse } from '../../src-shared/protocol/contacts';
 import { apiGet, apiToken, expectOnline, openScreen, screenshot } from './console/console-helpers';
-import { agentId, closedCalls, publishedDefaultScorecard, signInAs } from './coaching/coaching-helpers';
+import { agentId, publishedDefaultScorecard, signInAs } from './coaching/coaching-helpers';
 import { useDemoAgents } from './console/agent-lock';
 
 // Elena coaches Development: she follows up Kenji's weak empathy with a refresher, he marks it
 // done, and the analytics compare the skill before and after it.
 useDemoAgents('kenji', 'elena');
 
-/** Full marks on a call, with the changes given (N/A where the criterion is not for calls). */
-function callAnswers(content: Pick<ScorecardContent, 'sections'>, changes: Answer[] = []): Answer[] {
+/** Full marks on a contact of `channel`, with the changes given (N/A where a criterion is for other channels). */
+function fullAnswers(
+  content: Pick<ScorecardContent, 'sections'>,
+  channel: Channel,
+  changes: Answer[] = [],
+): Answer[] {
   const full = content.sections.flatMap((s) =>
     s.criteria.flatMap((c): Answer[] => {
       if (c.kind === 'text') return [];
-      if (!appliesToChannel(c, 'phone')) return [{ key: c.key, value: null }];
+      if (!appliesToChannel(c, channel)) return [{ key: c.key, value: null }];
       if (c.kind === 'yes_no') return [{ key: c.key, value: true }];
       if (c.kind === 'scale') return [{ key: c.key, value: c.max }];
       return [{ key: c.key, value: c.options.find((o) => o.fraction === 1)?.key ?? '' }];
@@ -49,16 +55,22 @@ test('a coach assigns a refresher on the weakest skill; the agent marks it done;
     ScorecardVersionResponse,
   );
   const kenjiId = await agentId(request, elenaToken, 'Kenji Watanabe');
-  // The oldest calls: the self-assessment spec scores his newest.
-  const calls = (await closedCalls(request, elenaToken, kenjiId)).slice(-2);
-  expect(calls).toHaveLength(2);
+  // His oldest closed contacts (Development works email and web): the self-assessment spec scores his newest.
+  const { contacts } = await apiGet(
+    request,
+    elenaToken,
+    `/api/v1/contacts?agent=${kenjiId}&status=closed&limit=200`,
+    ContactListResponse,
+  );
+  const [first, second] = contacts.slice(-2);
+  expect(first && second).toBeTruthy();
 
   // A released evaluation with weak empathy and listening (the "communication building" skill).
   const weak = Evaluation.parse(
     await post(request, elenaToken, '/api/v1/evaluations', {
       versionId,
-      contactId: calls[0],
-      answers: callAnswers(version, [
+      contactId: first!.id,
+      answers: fullAnswers(version, first!.channel, [
         { key: 'empathy', value: 2, comment: 'Went straight to the fix without acknowledging the outage' },
         { key: 'active_listening', value: 3 },
       ]),
@@ -103,8 +115,8 @@ test('a coach assigns a refresher on the weakest skill; the agent marks it done;
   // A later call scored well: the analytics compare the skill on each side of the follow-up.
   await post(request, elenaToken, '/api/v1/evaluations', {
     versionId,
-    contactId: calls[1],
-    answers: callAnswers(version),
+    contactId: second!.id,
+    answers: fullAnswers(version, second!.channel),
     submit: true,
   });
   await coach.getByRole('button', { name: '← Back' }).click();

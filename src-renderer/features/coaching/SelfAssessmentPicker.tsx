@@ -11,8 +11,8 @@ interface Props {
 /** An agent picks one of their closed contacts to score themselves on the same form as a coach. */
 export function SelfAssessmentPicker({ agentId, onPick }: Props) {
   const { t } = useTranslation();
-  const contacts = useLiveRead(() => fetchAgentContacts(agentId), agentId);
-  const closed = (contacts.data ?? []).filter((c) => c.status === 'closed');
+  const contacts = useLiveRead(() => fetchAgentContacts(agentId, 'closed'), agentId);
+  const closed = contacts.data ?? [];
   return (
     <section aria-label={t('qa.self.pickTitle')}>
       <Title order={3}>{t('qa.self.pickTitle')}</Title>
