@@ -1,8 +1,10 @@
-import { AppShell, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NoticesPanel } from '../features/notices/NoticesPanel';
 import { useAppStore } from '../store/store';
+import { loadNotifications } from '../sync/notice-reads';
 import { signOut } from '../sync/session';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -30,6 +32,12 @@ export function AppLayout() {
   useEffect(() => {
     if (current && current !== screen) navigate(current);
   }, [current, screen, navigate]);
+
+  // Notices sent while this person was away; new ones arrive as pushed events.
+  const userId = user?.id;
+  useEffect(() => {
+    if (userId) void loadNotifications().catch(() => undefined);
+  }, [userId]);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
@@ -64,7 +72,12 @@ export function AppLayout() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{current && <ScreenOutlet screen={current} />}</AppShell.Main>
+      <AppShell.Main>
+        <Stack>
+          <NoticesPanel />
+          {current && <ScreenOutlet screen={current} />}
+        </Stack>
+      </AppShell.Main>
       <CommandPalette onShowHelp={help.open} />
       <ShortcutHelp isOpen={isHelpOpen} onClose={help.close} />
     </AppShell>

@@ -3,6 +3,7 @@ import type { ScorecardContent } from '../../src-shared/protocol/coaching';
 import {
   COACHING_COMMAND_TYPES,
   SaveEvaluationDraftPayload,
+  SelfAssessPayload,
   SubmitCalibrationPayload,
 } from '../../src-shared/protocol/coaching-commands';
 import { db } from './db';
@@ -19,6 +20,8 @@ export interface EvaluationDraft {
   versionId: string;
   contactId: string;
   calibrationId: string | null;
+  /** `self`: an agent's assessment of their own contact (absent on a coach's or calibration draft). */
+  kind?: 'self';
   answers: DraftAnswer[];
   /** Epoch ms of the last keystroke saved. */
   updatedAt: number;
@@ -30,12 +33,14 @@ export function newEvaluationDraft(
   versionId: string,
   contactId: string,
   calibrationId: string | null = null,
+  isSelf = false,
 ): EvaluationDraft {
   return {
     evaluationId: newId(),
     versionId,
     contactId,
     calibrationId,
+    ...(isSelf ? { kind: 'self' as const } : {}),
     answers: [],
     updatedAt: 0,
     submittedAt: null,
@@ -67,15 +72,19 @@ function commandFor(draft: EvaluationDraft, content: Pick<ScorecardContent, 'sec
       }),
     };
   }
+  const base = {
+    evaluationId: draft.evaluationId,
+    versionId: draft.versionId,
+    contactId: draft.contactId,
+    answers,
+    ...(submit ? { submit: true } : {}),
+  };
+  if (draft.kind === 'self') {
+    return { type: COACHING_COMMAND_TYPES.selfAssess, payload: SelfAssessPayload.parse(base) };
+  }
   return {
     type: COACHING_COMMAND_TYPES.saveEvaluationDraft,
-    payload: SaveEvaluationDraftPayload.parse({
-      evaluationId: draft.evaluationId,
-      versionId: draft.versionId,
-      contactId: draft.contactId,
-      answers,
-      ...(submit ? { submit: true } : {}),
-    }),
+    payload: SaveEvaluationDraftPayload.parse(base),
   };
 }
 
@@ -97,11 +106,12 @@ export async function saveEvaluationDraft(
   return saved;
 }
 
-/** The draft this console keeps for a contact (a calibration session's, or the coach's own). */
+/** The draft this console keeps for a contact (a calibration session's, the coach's own, or a self-assessment). */
 export async function draftForContact(
   contactId: string,
   calibrationId: string | null,
+  isSelf = false,
 ): Promise<EvaluationDraft | undefined> {
   const drafts = await db.evaluationDrafts.where('contactId').equals(contactId).toArray();
-  return drafts.find((d) => d.calibrationId === calibrationId);
+  return drafts.find((d) => d.calibrationId === calibrationId && (d.kind === 'self') === isSelf);
 }

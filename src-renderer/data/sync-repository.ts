@@ -162,3 +162,10 @@ async function putBroadcast(row: Broadcast): Promise<void> {
 async function putNotification(row: ConsoleNotification): Promise<void> {
   if (shouldReplace(await db.notifications.get(row.id), row.version, EVENT)) await db.notifications.put(row);
 }
+
+/** This person's notifications as the server listed them (a console that starts after they were sent). */
+export async function cacheNotifications(rows: readonly ConsoleNotification[]): Promise<void> {
+  await db.transaction('rw', db.notifications, async () => {
+    for (const row of rows) await putNotification(row);
+  });
+}

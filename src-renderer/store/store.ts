@@ -18,5 +18,6 @@ export function resetUiState(): void {
     screen: null,
     selectedCustomerId: null,
     selectedCaseId: null,
+    requestedEvaluationId: null,
   });
 }

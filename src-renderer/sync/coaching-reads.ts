@@ -117,9 +117,9 @@ export async function fetchContact(id: string): Promise<ContactDetail> {
 }
 
 /** An agent's recent contacts, for a coach picking one by hand (after a complaint, a low CSAT). */
-export async function fetchAgentContacts(agentId: string): Promise<Contact[]> {
+export async function fetchAgentContacts(agentId: string, status?: 'closed'): Promise<Contact[]> {
   const { contacts } = await authorizedGet(
-    `${API_ROUTES.contacts}?agent=${encodeURIComponent(agentId)}&limit=50`,
+    `${API_ROUTES.contacts}?agent=${encodeURIComponent(agentId)}&limit=50${status ? `&status=${status}` : ''}`,
     ContactListResponse,
   );
   return contacts;

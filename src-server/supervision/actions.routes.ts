@@ -21,7 +21,7 @@ import { STAFF_ROLES } from '../features/directory/staff-roles';
 import { runAsCommand } from '../http/run-command';
 import { listBroadcasts } from './broadcasts.repository';
 import { listOpenAlerts } from './alerts-read';
-import { listNotifications } from './notifications.repository';
+import { listNotifications } from '../features/notices/notifications.repository';
 
 const BroadcastIdParams = z.object({ id: z.uuid() });
 const AlertIdParams = z.object({ id: z.string().min(1).max(200) });

@@ -7,7 +7,7 @@ import type { QueueAlert } from '../../src-shared/protocol/contacts';
 import type { CommandDefinition } from '../features/sync/command-bus';
 import type { NewEvent } from '../features/sync/event-log';
 import { alertOf } from '../routing/alerts.repository';
-import { markRead, notificationEvent } from './notifications.repository';
+import { markRead, notificationEvent } from '../features/notices/notifications.repository';
 import { anyone, supervisesTeam, teamOfAlert } from '../features/access/command-scopes';
 
 export function supervisorAlertEvent(alert: QueueAlert): NewEvent {

@@ -18,7 +18,7 @@ import { escalationCaseOf, type CaseRow } from './escalation-case';
 import type { FiringEffects } from '../features/cases/escalation-history';
 import { recipientsOf } from './escalation-recipients';
 import { readEscalationRules } from './escalation-rules.repository';
-import { notify } from './notifications.repository';
+import { notify } from '../features/notices/notifications.repository';
 
 /** The queue tier each escalation target hands the case to. */
 const TIER_OF: Record<EscalationTarget, number> = { tier2: 2, product_specialist: 2, development: 3 };

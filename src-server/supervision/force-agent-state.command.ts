@@ -5,7 +5,7 @@ import { lockAgent } from '../features/agents/agents.repository';
 import { revokeUserSessions } from '../features/admin/users.repository';
 import { chooseAgentState } from '../features/agents/agent-work';
 import { checkVersion, type CommandDefinition } from '../features/sync/command-bus';
-import { notify } from './notifications.repository';
+import { notify } from '../features/notices/notifications.repository';
 import { supervisesTeam, teamOfUser } from '../features/access/command-scopes';
 
 /**

@@ -12,7 +12,7 @@ import type { Agent, Queue } from '../../src-shared/protocol/entities';
 import type { ReassignConflict } from '../../src-shared/protocol/supervisor-entities';
 import { judgeTarget } from './reassign-check';
 import { moveContact } from './move-contact';
-import { notify } from './notifications.repository';
+import { notify } from '../features/notices/notifications.repository';
 import { reassignmentEvent, recordReassignment } from './reassignments.repository';
 import { allOf, supervisesTeam, teamOfContactQueue, teamOfQueue } from '../features/access/command-scopes';
 

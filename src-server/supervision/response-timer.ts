@@ -8,7 +8,7 @@ import { lockContact } from '../features/contacts/contacts.repository';
 import type { NewEvent } from '../features/sync/event-log';
 import type { Reassignment } from '../../src-shared/protocol/supervisor-entities';
 import { moveContact } from './move-contact';
-import { notify } from './notifications.repository';
+import { notify } from '../features/notices/notifications.repository';
 import { latestTimedReassignment, reassignmentEvent, recordReassignment } from './reassignments.repository';
 
 const WRITTEN_CHANNELS = new Set(['chat', 'email', 'web']);

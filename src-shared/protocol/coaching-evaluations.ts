@@ -119,8 +119,19 @@ export const Evaluation = EvaluationScores.extend({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: z.number().int(),
+  /**
+   * Display names of the people it mentions (agent, authors, who disputed and resolved), so a
+   * reader shows names even for people outside their own directory. Absent on evaluations a
+   * console cached before the field existed.
+   */
+  names: z.record(entityId, z.string().max(200)).optional(),
 });
 export type Evaluation = z.infer<typeof Evaluation>;
+
+/** A person's name as the evaluation gives it, else the directory's, else the id. */
+export function personName(evaluation: Pick<Evaluation, 'names'>, id: string, directory?: string): string {
+  return evaluation.names?.[id] ?? directory ?? id;
+}
 
 /**
  * `POST /api/v1/evaluations`: a draft (or, with `submit`, a submitted evaluation). With

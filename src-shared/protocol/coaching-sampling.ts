@@ -72,6 +72,10 @@ export const WorkItem = z.object({
   agentId: entityId,
   /** The agent's display name: a coach's directory may not hold every agent a plan drew. */
   agentName: z.string(),
+  /** What the contact was, so the coach recognises it (null when it could not be read). */
+  contact: z
+    .object({ channel: Channel, subject: z.string(), from: z.string(), endedAt: Timestamp.nullable() })
+    .nullable(),
   source: z.enum(['sample', 'manual']),
   planId: entityId.nullable(),
   dueAt: Timestamp.nullable(),

@@ -65,6 +65,14 @@ export const NOTIFICATION_KINDS = [
   'state_forced',
   /** An escalation rule fired on a case. */
   'case_escalated',
+  /** To the agent: a coach released an evaluation of their contact (params: by, score). */
+  'evaluation_released',
+  /** To the evaluation's author: the agent acknowledged it. */
+  'evaluation_acknowledged',
+  /** To the evaluation's author: the agent disputed criteria (params: criteria, their labels). */
+  'evaluation_disputed',
+  /** To the agent: their dispute was resolved (params: outcome accepted / partly / rejected, note). */
+  'evaluation_dispute_resolved',
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -8,6 +8,7 @@ import { fetchBeforeAfter, fetchCsat, fetchTrend } from '../../sync/coaching-rea
 import { trendChartRows, trendCsv } from './analytics-csv';
 import { downloadText } from './download-text';
 import { formatScore } from './format-score';
+import { skillLabel } from './skill-label';
 import { useLiveRead } from './use-live-read';
 
 const COLORS = ['indigo.6', 'teal.6', 'orange.6', 'grape.6', 'cyan.6', 'red.6', 'lime.6', 'pink.6'];
@@ -111,13 +112,20 @@ export function AnalyticsPanel({ nameOf }: { nameOf(id: string): string }) {
       <section aria-label={t('qa.analytics.followUps')}>
         <Title order={3}>{t('qa.analytics.followUps')}</Title>
         {beforeAfter.data?.tasks.length === 0 && <Text c="gray.7">{t('qa.analytics.noFollowUps')}</Text>}
-        <Table>
+        <Table aria-label={t('qa.analytics.followUps')}>
+          <Table.Thead>
+            <Table.Tr>
+              {(['agent', 'skill', 'before', 'after', 'change'] as const).map((column) => (
+                <Table.Th key={column}>{t(`qa.analytics.followUpColumns.${column}`)}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {(beforeAfter.data?.tasks ?? []).flatMap((task) =>
               task.skills.map((skill) => (
                 <Table.Tr key={`${task.taskId}-${skill.skill}`}>
                   <Table.Td>{nameOf(task.agentId)}</Table.Td>
-                  <Table.Td>{skill.skill}</Table.Td>
+                  <Table.Td>{skillLabel(skill.skill)}</Table.Td>
                   <Table.Td>
                     <Average value={skill.before} />
                   </Table.Td>

@@ -28,7 +28,16 @@ export function CoachingScreen() {
   const people = useAgents() ?? [];
   const teams = useTeams();
   const evaluations = useEvaluations();
-  const [opened, setOpened] = useState<Opened | null>(null);
+  const [chosen, setChosen] = useState<Opened | null>(null);
+  // A notice's "Open evaluation" (the agent acknowledged or disputed one of this coach's) shows
+  // that evaluation until the coach opens or closes something else.
+  const requested = useAppStore((s) => s.requestedEvaluationId);
+  const requestEvaluation = useAppStore((s) => s.requestEvaluation);
+  const opened: Opened | null = requested ? { kind: 'evaluation', evaluationId: requested } : chosen;
+  const setOpened = (next: Opened | null) => {
+    requestEvaluation(null);
+    setChosen(next);
+  };
   const [tab, setTab] = useState<string | null>('worklist');
   const [sessionId, setSessionId] = useState<string | null>(null);
   const team = coachedAgents(people, user?.id);

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantin
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COACHING_COMMAND_TYPES } from '../../../src-shared/protocol/coaching-commands';
+import { personName } from '../../../src-shared/protocol/coaching-evaluations';
 import { useEvaluation, useScorecardVersion } from '../../data/coaching-hooks';
 import { storeEvaluation } from '../../data/coaching-repository';
 import { useAgents } from '../../data/directory-hooks';
@@ -16,6 +17,7 @@ import { FollowUpForm } from './FollowUpForm';
 import { ResolveForm } from './ResolveForm';
 import { RevisionHistory } from './RevisionHistory';
 import { ScoreSummary } from './ScoreSummary';
+import { SelfAssessmentBeside } from './SelfAssessmentBeside';
 import { useContactReview } from './use-contact-review';
 
 interface Props {
@@ -32,13 +34,13 @@ export function EvaluationDetail({ evaluationId, viewer, onClose }: Props) {
   const review = useContactReview(evaluation?.contactId ?? '');
   const agents = useAgents();
   const [error, setError] = useState<string | null>(null);
-  const nameOf = (id: string) => agents?.find((a) => a.id === id)?.displayName ?? id;
 
   useEffect(() => {
     if (evaluation && !version) void loadScorecardVersion(evaluation.versionId).catch(() => undefined);
   }, [evaluation, version]);
 
   if (!evaluation || !version) return <Text c="gray.7">{t('common.loading')}</Text>;
+  const nameOf = (id: string) => personName(evaluation, id, agents?.find((a) => a.id === id)?.displayName);
 
   const acknowledge = async () => {
     setError(null);
@@ -72,6 +74,7 @@ export function EvaluationDetail({ evaluationId, viewer, onClose }: Props) {
       </Text>
       <EvaluationStatus evaluation={evaluation} />
       <ScoreSummary content={version} score={storedScore(evaluation)} label={t('qa.detail.scores')} />
+      <SelfAssessmentBeside evaluation={evaluation} content={version} />
       {evaluation.disputes.length > 0 && (
         <Stack gap={4} component="section" aria-label={t('qa.detail.disputes')}>
           <Title order={4}>{t('qa.detail.disputes')}</Title>

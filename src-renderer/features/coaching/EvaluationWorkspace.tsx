@@ -20,6 +20,8 @@ interface Props {
   calibrationId?: string | null;
   /** The version a calibration session pins. */
   versionId?: string;
+  /** An agent scoring their own contact: its own kind, shown beside the coach's, never in QA scores. */
+  isSelfAssessment?: boolean;
   onClose(): void;
 }
 
@@ -27,13 +29,19 @@ interface Props {
  * Where a coach scores one contact: the contact (live or closed) on the left with every moment
  * a comment can point at, the form with its live score on the right. Drafts save as they type.
  */
-export function EvaluationWorkspace({ contactId, calibrationId = null, versionId, onClose }: Props) {
+export function EvaluationWorkspace({
+  contactId,
+  calibrationId = null,
+  versionId,
+  isSelfAssessment = false,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const review = useContactReview(contactId);
   const versions = usePublishedVersions();
   const [chosenId, setChosenId] = useState<string | null>(versionId ?? null);
   const version = versions?.find((v) => v.id === (chosenId ?? versions[0]?.id));
-  const editor = useEvaluationDraft(contactId, version, calibrationId);
+  const editor = useEvaluationDraft(contactId, version, calibrationId, isSelfAssessment);
   const sent = useEvaluation(editor.draft?.evaluationId ?? null);
   const [problems, setProblems] = useState<AnswerError[]>([]);
   const channel = review.contact?.channel;
@@ -62,7 +70,7 @@ export function EvaluationWorkspace({ contactId, calibrationId = null, versionId
           {review.contact && (
             <Stack gap="sm">
               <ContactTimeline contact={review.contact} moments={review.moments} isLive={review.isLive} />
-              {review.isLive && review.contact.channel === 'phone' && (
+              {review.isLive && review.contact.channel === 'phone' && !isSelfAssessment && (
                 <MonitorControls contactId={review.contact.id} />
               )}
             </Stack>
@@ -71,9 +79,7 @@ export function EvaluationWorkspace({ contactId, calibrationId = null, versionId
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
             <Group justify="space-between" align="flex-end">
-              <Title order={2}>
-                {calibrationId ? t('qa.workspace.calibrationTitle') : t('qa.workspace.title')}
-              </Title>
+              <Title order={2}>{t(workspaceTitle(calibrationId, isSelfAssessment))}</Title>
               {calibrationId && <Badge color="grape">{t('qa.workspace.blind')}</Badge>}
             </Group>
             {!versionId && (
@@ -93,6 +99,7 @@ export function EvaluationWorkspace({ contactId, calibrationId = null, versionId
               <ScoreSummary content={version} score={score} label={t('qa.workspace.liveScore')} />
             )}
             {sent && <EvaluationStatus evaluation={sent} />}
+            {isSelfAssessment && <Text size="sm">{t('qa.self.hint')}</Text>}
             {!sent && isSubmitted && <Text c="gray.7">{t('qa.workspace.waitingToSend')}</Text>}
             {version && editor.draft && (
               <>
@@ -128,4 +135,9 @@ export function EvaluationWorkspace({ contactId, calibrationId = null, versionId
       </Grid>
     </Stack>
   );
+}
+
+function workspaceTitle(calibrationId: string | null, isSelfAssessment: boolean) {
+  if (calibrationId) return 'qa.workspace.calibrationTitle' as const;
+  return isSelfAssessment ? ('qa.self.title' as const) : ('qa.workspace.title' as const);
 }

@@ -13,6 +13,7 @@ interface Props {
 /** Evaluations with where each stands and its scores, final beside raw. */
 export function EvaluationsTable({ evaluations, nameOf, onOpen, label }: Props) {
   const { t } = useTranslation();
+  const agentOf = (e: Evaluation) => e.names?.[e.agentId] ?? nameOf(e.agentId);
   if (evaluations.length === 0) return <Text c="gray.7">{t('qa.evaluations.none')}</Text>;
   return (
     <Table aria-label={label} data-testid="evaluations">
@@ -30,7 +31,7 @@ export function EvaluationsTable({ evaluations, nameOf, onOpen, label }: Props) 
       <Table.Tbody>
         {evaluations.map((e) => (
           <Table.Tr key={e.id}>
-            <Table.Td>{nameOf(e.agentId)}</Table.Td>
+            <Table.Td>{agentOf(e)}</Table.Td>
             <Table.Td>{t(`qa.kinds.${e.kind}`)}</Table.Td>
             <Table.Td>
               <Badge variant="light">{t(`qa.states.${e.state}`)}</Badge>
@@ -44,7 +45,7 @@ export function EvaluationsTable({ evaluations, nameOf, onOpen, label }: Props) 
                 variant="light"
                 onClick={() => onOpen(e.id)}
                 aria-label={t('qa.evaluations.openFor', {
-                  agent: nameOf(e.agentId),
+                  agent: agentOf(e),
                   state: t(`qa.states.${e.state}`),
                 })}
               >

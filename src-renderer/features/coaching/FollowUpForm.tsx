@@ -8,6 +8,7 @@ import { storeFollowUp } from '../../data/coaching-repository';
 import { newId } from '../../data/new-id';
 import { runCoachingCommand } from '../../sync/coaching-commands';
 import { commandErrorText } from './command-error';
+import { skillLabel } from './skill-label';
 import { weakestSkills } from './weakest-skills';
 
 /** From a released evaluation, a refresher on the weakest skills, with a due date the agent sees. */
@@ -54,7 +55,12 @@ export function FollowUpForm({ evaluation, content }: { evaluation: Evaluation; 
           value={title}
           onChange={(e) => setTitle(e.currentTarget.value)}
         />
-        <MultiSelect label={t('qa.followUp.skills')} data={allSkills} value={skills} onChange={setSkills} />
+        <MultiSelect
+          label={t('qa.followUp.skills')}
+          data={allSkills.map((skill) => ({ value: skill, label: skillLabel(skill) }))}
+          value={skills}
+          onChange={setSkills}
+        />
         <TextInput
           type="date"
           label={t('qa.followUp.due')}

@@ -10,15 +10,31 @@ import { runCoachingCommand } from '../../sync/coaching-commands';
 import { loadEvaluations, loadFollowUps, loadScorecards } from '../../sync/coaching-reads';
 import { EvaluationDetail } from './EvaluationDetail';
 import { EvaluationsTable } from './EvaluationsTable';
+import { EvaluationWorkspace } from './EvaluationWorkspace';
+import { SelfAssessmentPicker } from './SelfAssessmentPicker';
+import { skillLabel } from './skill-label';
 
-/** The agent's side: released evaluations to read, acknowledge or dispute, and follow-ups to do. */
+/**
+ * The agent's side: released evaluations to read, acknowledge or dispute, their own
+ * self-assessments (scored on the same form, shown beside the coach's), and follow-ups to do.
+ */
 export function MyEvaluationsScreen() {
   const { t } = useTranslation();
   const user = useAppStore((s) => s.user);
   const evaluations = useEvaluations(user?.id ?? '');
   const tasks = useFollowUps(user?.id ?? '');
   const people = useAgents() ?? [];
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  // A notice's "Open evaluation" (released to this agent, or their dispute resolved) shows that
+  // evaluation until the agent opens or closes another.
+  const requested = useAppStore((s) => s.requestedEvaluationId);
+  const requestEvaluation = useAppStore((s) => s.requestEvaluation);
+  const openId = requested ?? chosenId;
+  const setOpenId = (id: string | null) => {
+    requestEvaluation(null);
+    setChosenId(id);
+  };
+  const [assessing, setAssessing] = useState<string | null>(null);
   const nameOf = (id: string) => people.find((a) => a.id === id)?.displayName ?? id;
 
   useEffect(() => {
@@ -30,6 +46,8 @@ export function MyEvaluationsScreen() {
 
   if (openId)
     return <EvaluationDetail evaluationId={openId} viewer="agent" onClose={() => setOpenId(null)} />;
+  if (assessing)
+    return <EvaluationWorkspace contactId={assessing} isSelfAssessment onClose={() => setAssessing(null)} />;
   const markDone = (taskId: string) =>
     runCoachingCommand(
       { type: COACHING_COMMAND_TYPES.completeFollowUp, payload: { taskId } },
@@ -39,11 +57,17 @@ export function MyEvaluationsScreen() {
     <Stack gap="lg">
       <Title order={2}>{t('qa.mine.title')}</Title>
       <EvaluationsTable
-        evaluations={(evaluations ?? []).filter((e) => e.kind === 'coach')}
+        evaluations={(evaluations ?? []).filter((e) => e.kind !== 'calibration')}
         nameOf={nameOf}
         label={t('qa.mine.title')}
-        onOpen={setOpenId}
+        onOpen={(id) => {
+          // A self-assessment not yet submitted opens where it is being written.
+          const draft = evaluations?.find((e) => e.id === id && e.kind === 'self' && e.state === 'draft');
+          if (draft) setAssessing(draft.contactId);
+          else setOpenId(id);
+        }}
       />
+      {user && <SelfAssessmentPicker agentId={user.id} onPick={setAssessing} />}
       <section aria-label={t('qa.mine.followUps')}>
         <Title order={3}>{t('qa.mine.followUps')}</Title>
         {tasks?.length === 0 && <Text c="gray.7">{t('qa.mine.noFollowUps')}</Text>}
@@ -56,7 +80,7 @@ export function MyEvaluationsScreen() {
                   <Group gap={4}>
                     {task.skills.map((s) => (
                       <Badge key={s} variant="light" size="sm">
-                        {s}
+                        {skillLabel(s)}
                       </Badge>
                     ))}
                   </Group>

@@ -20,6 +20,17 @@ export function WorklistPanel({ agents, onOpenContact }: Props) {
   const worklist = useLiveRead(fetchWorklist, 'worklist');
   const nameOf = (id: string) => agents.find((a) => a.id === id)?.displayName ?? id;
   const items: WorkItem[] = worklist.data ?? [];
+  // The contact as a coach recognises it: channel, when it ended, what it was about.
+  const contactLine = ({ contact, contactId }: WorkItem) =>
+    contact
+      ? [
+          t(`reports.channels.${contact.channel}`),
+          contact.endedAt ? new Date(contact.endedAt).toLocaleString() : null,
+          contact.subject || contact.from,
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      : contactId;
   return (
     <Stack gap="lg">
       <section aria-label={t('qa.worklist.title')}>
@@ -42,7 +53,7 @@ export function WorklistPanel({ agents, onOpenContact }: Props) {
               {items.map((item) => (
                 <Table.Tr key={`${item.contactId}-${item.planId ?? 'manual'}`}>
                   <Table.Td>{item.agentName}</Table.Td>
-                  <Table.Td>{item.contactId}</Table.Td>
+                  <Table.Td title={item.contactId}>{contactLine(item)}</Table.Td>
                   <Table.Td>{t(`qa.worklist.sources.${item.source}`)}</Table.Td>
                   <Table.Td>{item.dueAt ? new Date(item.dueAt).toLocaleDateString() : '–'}</Table.Td>
                   <Table.Td>
@@ -55,7 +66,9 @@ export function WorklistPanel({ agents, onOpenContact }: Props) {
                       size="xs"
                       variant="light"
                       onClick={() => onOpenContact(item.contactId)}
-                      aria-label={t('qa.worklist.evaluateContact', { contact: item.contactId })}
+                      aria-label={t('qa.worklist.evaluateContact', {
+                        contact: `${item.agentName}, ${contactLine(item)}`,
+                      })}
                     >
                       {t('qa.worklist.evaluate')}
                     </Button>

@@ -20,13 +20,14 @@ export interface DraftEditor {
 }
 
 /**
- * The coach's draft for a contact: found again after a restart, saved (this computer + outbox)
+ * The coach's draft for a contact (or the agent's self-assessment): found again after a restart, saved (this computer + outbox)
  * shortly after each change, so typing survives going offline and closing the app.
  */
 export function useEvaluationDraft(
   contactId: string,
   version: ScorecardVersion | undefined,
   calibrationId: string | null = null,
+  isSelf = false,
 ): DraftEditor {
   const [draft, setDraft] = useState<EvaluationDraft | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -35,19 +36,19 @@ export function useEvaluationDraft(
   useEffect(() => {
     if (!version) return;
     let current = true;
-    void draftForContact(contactId, calibrationId).then((found) => {
+    void draftForContact(contactId, calibrationId, isSelf).then((found) => {
       if (!current) return;
       const start =
         found && found.versionId === version.id
           ? found
-          : newEvaluationDraft(version.id, contactId, calibrationId);
+          : newEvaluationDraft(version.id, contactId, calibrationId, isSelf);
       latest.current = start;
       setDraft(start);
     });
     return () => {
       current = false;
     };
-  }, [contactId, calibrationId, version]);
+  }, [contactId, calibrationId, version, isSelf]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 

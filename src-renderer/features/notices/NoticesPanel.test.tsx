@@ -92,4 +92,43 @@ describe('NoticesPanel', { timeout: 30_000 }, () => {
     });
     expect(send).toHaveBeenCalledWith({ type: 'notification:read', payload: { notificationId: 'n1' } });
   });
+
+  it('words an evaluation notice and opens the evaluation on the agent’s page, marking it read', async () => {
+    useAppStore.setState({ screen: 'queue', requestedEvaluationId: null });
+    await db.notifications.put({
+      id: 'n2',
+      userId: 'usr_emily',
+      kind: 'evaluation_dispute_resolved',
+      params: {
+        evaluationId: 'ev1',
+        by: 'Carl',
+        score: '91.5',
+        outcome: 'partly',
+        note: 'Fair point on empathy',
+      },
+      contactId: 'c1',
+      caseId: null,
+      at: AT,
+      readAt: null,
+      version: 1,
+    });
+    render(
+      <MantineProvider>
+        <NoticesPanel />
+      </MantineProvider>,
+    );
+    expect(
+      await screen.findByText(
+        'Carl decided: partly accepted — Fair point on empathy',
+        {},
+        { timeout: 5_000 },
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('Your dispute was resolved')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Open evaluation' }));
+    expect(useAppStore.getState()).toMatchObject({ screen: 'quality', requestedEvaluationId: 'ev1' });
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith({ type: 'notification:read', payload: { notificationId: 'n2' } }),
+    );
+  });
 });

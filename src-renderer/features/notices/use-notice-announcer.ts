@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Broadcast, ConsoleNotification } from '../../../src-shared/protocol/supervisor-entities';
 import { platform } from '../../platform/current-platform';
+import { noticeText } from './notice-text';
 
 /** Each new broadcast or notice is also a desktop notification, once. */
 export function useNoticeAnnouncer(
@@ -20,7 +21,7 @@ export function useNoticeAnnouncer(
       ...notifications.map((n) => ({
         id: n.id,
         title: t(`notices.kinds.${n.kind}`),
-        body: Object.values(n.params).join(' · '),
+        body: noticeText(n, t),
       })),
     ].filter((notice) => !announced.current.has(notice.id));
     for (const notice of fresh) {

@@ -2,7 +2,6 @@ import { Grid, Paper, Stack } from '@mantine/core';
 import { MyWork } from '../work/MyWork';
 import { WaitingList } from '../work/WaitingList';
 import { ScreenPop } from '../workspace/ScreenPop';
-import { NoticesPanel } from '../notices/NoticesPanel';
 import { AgentStateControl } from './AgentStateControl';
 import { CustomerSearch } from './CustomerSearch';
 import { MyQueues } from './MyQueues';
@@ -11,7 +10,6 @@ import { MyQueues } from './MyQueues';
 export function QueueScreen() {
   return (
     <Stack>
-      <NoticesPanel />
       <AgentStateControl />
       <MyQueues />
       <Grid>

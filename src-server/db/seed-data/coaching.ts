@@ -13,7 +13,7 @@ import { userIdOf } from './organisation';
 import { DAY_MS } from './timing';
 
 /**
- * Coaching demo data: coaches carl, dana and eli with their teams, the default scorecard
+ * Coaching demo data: coaches carl, dana and eli (and elena for Development) with their teams, the default scorecard
  * published, evaluations in every workflow state, a sampling plan, a follow-up task and one
  * closed calibration session with its report. Scores are computed by the same pure functions
  * the server uses, so the demo's numbers are what the server would have stored.
@@ -26,6 +26,17 @@ const COACH_PROFILES = [
   { userId: userIdOf('dana'), teamIds: ['team_support_es'], phone: '+14155550101' },
   { userId: userIdOf('eli'), teamIds: ['team_inside_sales', 'team_support_en'], phone: '+14155550102' },
 ];
+
+/**
+ * Elena coaches Spanish support and Development, so every agent team has a coach. She is kept
+ * apart from the profiles above, which choose the seeded evaluations' authors and contacts: the
+ * demo's evaluation history stays as it was, and Development's starts empty.
+ */
+const DEVELOPMENT_COACH = {
+  userId: userIdOf('elena'),
+  teamIds: ['team_support_es', 'team_development'],
+  phone: '+14155550103',
+};
 
 /** Mostly good work with the odd slip, and a comment wherever the form asks for one. */
 function answerFor(criterion: Criterion, channel: Channel, rng: Random): Answer | null {
@@ -67,6 +78,37 @@ function scoresOf(content: ScorecardContent, answers: Answer[], channel: Channel
   };
 }
 
+/**
+ * Kenji's (Development) escalations of the last days, closed, so Development has work for its
+ * coach and its agents to review: the random history rarely routes a tier-3 agent anything.
+ */
+function developmentReviewContacts(now: Date): (typeof schema.contacts.$inferInsert)[] {
+  const subjects = ['Bulk import drops rows', 'API rate limit errors', 'Webhook retries stalled'];
+  return subjects.map((subject, i) => {
+    const createdAt = new Date(now.getTime() - (i + 2) * DAY_MS);
+    const answeredAt = new Date(createdAt.getTime() + 20 * 60_000);
+    const endedAt = new Date(answeredAt.getTime() + 45 * 60_000);
+    return {
+      id: `con_dev_review_${i + 1}`,
+      channel: i === 1 ? 'web' : 'email',
+      queueId: 'q_dev_escalation',
+      customerId: null,
+      caseId: null,
+      from: 'ops@example.com',
+      subject,
+      language: 'en',
+      createdAt,
+      queuedAt: createdAt,
+      status: 'closed',
+      agentId: userIdOf('kenji'),
+      answeredAt,
+      endedAt,
+      wrapUpEndedAt: new Date(endedAt.getTime() + 60_000),
+      disposition: 'resolved',
+    };
+  });
+}
+
 const STATES = [
   'released',
   'acknowledged',
@@ -83,7 +125,8 @@ export async function seedCoaching(tx: Tx, data: DemoData, now: Date, rng: Rando
   if (!imported.ok) throw new Error('the default scorecard does not import');
   const content = imported.content;
   const publishedAt = new Date(now.getTime() - 60 * DAY_MS);
-  await tx.insert(schema.coachProfiles).values(COACH_PROFILES);
+  await tx.insert(schema.coachProfiles).values([...COACH_PROFILES, DEVELOPMENT_COACH]);
+  await tx.insert(schema.contacts).values(developmentReviewContacts(now));
   await tx
     .insert(schema.scorecardTemplates)
     .values({ id: DEMO_SCORECARD.templateId, name: content.name, createdAt: publishedAt });

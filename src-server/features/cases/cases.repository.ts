@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { attachments, cases, contacts, messages, notes, products, users } from '../../db/schema';
 import { seesEverything, type Actor } from '../auth/actor';
+import { handledByCoachedAgent } from '../access/coached-contacts';
 import {
   Channel,
   MessageDelivery,
@@ -69,7 +70,8 @@ async function attachmentsOf(db: Db, messageIds: string[]): Promise<Map<string, 
 
 /**
  * Whether the actor may read the case: supervisors and admins every case; others the cases of the
- * queues they serve and those they worked on (held one of its contacts, e.g. before a transfer).
+ * queues they serve and those they worked on (held one of its contacts, e.g. before a transfer);
+ * a coach also those an agent of their teams worked on.
  */
 export async function mayReadCase(
   db: Db,
@@ -77,10 +79,13 @@ export async function mayReadCase(
   found: { id: string; queueId: string },
 ): Promise<boolean> {
   if (seesEverything(actor) || actor.queueIds.includes(found.queueId)) return true;
+  // Worked on by them, or (for a coach) by an agent of a team they coach: the case under review.
   const [worked] = await db
     .select({ id: contacts.id })
     .from(contacts)
-    .where(and(eq(contacts.caseId, found.id), eq(contacts.agentId, actor.id)))
+    .where(
+      and(eq(contacts.caseId, found.id), or(eq(contacts.agentId, actor.id), handledByCoachedAgent(actor))),
+    )
     .limit(1);
   return worked !== undefined;
 }

@@ -22,6 +22,7 @@ import {
   type CommandDefinition,
   type CommandOutcome,
 } from '../sync/command-bus';
+import type { NewEvent } from '../sync/event-log';
 import {
   COACHING_ROLES,
   allOf,
@@ -47,6 +48,7 @@ import {
   type EvaluationRow,
 } from './evaluations.repository';
 import { findVersion } from './scorecards.repository';
+import { evaluationNotice } from './evaluation-notices';
 
 /**
  * An evaluation's way to the agent: release (now or at a set time), acknowledge, dispute per
@@ -55,6 +57,15 @@ import { findVersion } from './scorecards.repository';
  */
 
 const DAY_MS = 86_400_000;
+
+/** The step's outcome with the console notice it sends, in the same transaction. */
+async function told(
+  outcome: Promise<CommandOutcome<Evaluation>>,
+  notice: () => Promise<NewEvent>,
+): Promise<CommandOutcome<Evaluation>> {
+  const done = await outcome;
+  return { ...done, events: [...done.events, await notice()] };
+}
 
 async function loadFor(
   ctx: CommandContext,
@@ -71,10 +82,10 @@ async function loadFor(
   return { row, next: step.state };
 }
 
-/** Releases now: the agent sees it from this moment, and may dispute it for the dispute window. */
 /** A coach outside the agent's teams may not see the evaluation, so is told it does not exist. */
 const HIDDEN_OUTSIDE_TEAMS = { reason: 'No such evaluation of your teams', as: 'not_found' } as const;
 
+/** Releases now: the agent sees it from this moment, and may dispute it for the dispute window. */
 export async function releaseNow(tx: Tx, row: EvaluationRow, now: Date): Promise<EvaluationRow> {
   await tx.delete(evaluationReleaseTimers).where(eq(evaluationReleaseTimers.evaluationId, row.id));
   return changeEvaluation(tx, row, { state: 'released', releasedAt: now, releaseAt: null }, now);
@@ -89,8 +100,12 @@ export const releaseEvaluationCommand: CommandDefinition<typeof T.releaseEvaluat
   async handle(ctx, command) {
     const { row } = await loadFor(ctx, command, 'release');
     const at = command.payload.at ? new Date(command.payload.at) : null;
-    if (at === null || at.getTime() <= ctx.now.getTime())
-      return outcomeOf(ctx, await releaseNow(ctx.tx, row, ctx.now));
+    if (at === null || at.getTime() <= ctx.now.getTime()) {
+      const released = await releaseNow(ctx.tx, row, ctx.now);
+      return told(outcomeOf(ctx, released), () =>
+        evaluationNotice(ctx.tx, released, 'released', { name: ctx.actor.displayName }, ctx.now),
+      );
+    }
     // At a set time: a deadline row, fired by the sweeper (release-timers.ts) on whichever node.
     await ctx.tx
       .insert(evaluationReleaseTimers)
@@ -108,9 +123,9 @@ export const acknowledgeEvaluationCommand: CommandDefinition<typeof T.acknowledg
   }),
   async handle(ctx, command) {
     const { row, next } = await loadFor(ctx, command, 'acknowledge');
-    return outcomeOf(
-      ctx,
-      await changeEvaluation(ctx.tx, row, { state: next, acknowledgedAt: ctx.now }, ctx.now),
+    const changed = await changeEvaluation(ctx.tx, row, { state: next, acknowledgedAt: ctx.now }, ctx.now);
+    return told(outcomeOf(ctx, changed), () =>
+      evaluationNotice(ctx.tx, changed, 'acknowledged', { name: ctx.actor.displayName }, ctx.now),
     );
   },
 };
@@ -148,7 +163,14 @@ export const disputeEvaluationCommand: CommandDefinition<typeof T.disputeEvaluat
         at: ctx.now,
       })),
     );
-    return outcomeOf(ctx, await changeEvaluation(ctx.tx, row, { state: next }, ctx.now));
+    const changed = await changeEvaluation(ctx.tx, row, { state: next }, ctx.now);
+    const labels = new Map(
+      version?.sections.flatMap((s) => s.criteria.map((c): [string, string] => [c.key, c.label])),
+    );
+    const criteria = command.payload.items.map((i) => labels.get(i.key) ?? i.key).join(', ');
+    return told(outcomeOf(ctx, changed), () =>
+      evaluationNotice(ctx.tx, changed, 'disputed', { name: ctx.actor.displayName }, ctx.now, { criteria }),
+    );
   },
 };
 
@@ -237,7 +259,13 @@ export const resolveEvaluationCommand: CommandDefinition<typeof T.resolveEvaluat
           resolution,
         })
       : await changeEvaluation(ctx.tx, row, { state: next, resolution }, ctx.now);
-    return outcomeOf(ctx, changed);
+    return told(outcomeOf(ctx, changed), () =>
+      evaluationNotice(ctx.tx, changed, 'resolved', { name: ctx.actor.displayName }, ctx.now, {
+        outcome: resolution.outcome,
+        // The note to the agent, else what was said on each criterion.
+        note: resolution.note || decisions.flatMap((d) => (d.note ? [d.note] : [])).join('; '),
+      }),
+    );
   },
 };
 

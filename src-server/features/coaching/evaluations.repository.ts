@@ -1,6 +1,12 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { evaluationDisputes, evaluationRevisions, evaluationScores, evaluations } from '../../db/schema';
+import {
+  evaluationDisputes,
+  evaluationRevisions,
+  evaluationScores,
+  evaluations,
+  users,
+} from '../../db/schema';
 import { Answers, type Answer, type ScorecardContent } from '../../../src-shared/protocol/coaching';
 import type { Channel } from '../../../src-shared/protocol/channels';
 import {
@@ -56,6 +62,21 @@ export async function evaluationsOf(db: Db | Tx, rows: EvaluationRow[]): Promise
     .from(evaluationDisputes)
     .where(inArray(evaluationDisputes.evaluationId, ids))
     .orderBy(asc(evaluationDisputes.at));
+  const names = await displayNames(db, [
+    ...rows.flatMap((r) => [r.agentId, r.authorId, resolverOf(r)]),
+    ...revisions.map((r) => r.authorId),
+    ...disputes.flatMap((d) => [d.raisedBy, d.decidedBy]),
+  ]);
+  const namesOf = (row: EvaluationRow) => {
+    const mine = new Set([
+      row.agentId,
+      row.authorId,
+      resolverOf(row),
+      ...revisions.filter((r) => r.evaluationId === row.id).map((r) => r.authorId),
+      ...disputes.filter((d) => d.evaluationId === row.id).flatMap((d) => [d.raisedBy, d.decidedBy]),
+    ]);
+    return Object.fromEntries([...names].filter(([id]) => mine.has(id)));
+  };
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind as EvaluationKind,
@@ -102,7 +123,22 @@ export async function evaluationsOf(db: Db | Tx, rows: EvaluationRow[]): Promise
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
+    names: namesOf(row),
   }));
+}
+
+function resolverOf(row: EvaluationRow): string | null {
+  return row.resolution === null ? null : Resolution.parse(row.resolution).resolvedBy;
+}
+
+async function displayNames(db: Db | Tx, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function evaluationOf(db: Db | Tx, row: EvaluationRow): Promise<Evaluation> {

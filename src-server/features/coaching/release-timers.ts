@@ -6,6 +6,7 @@ import { coachesOfTeam } from './coaching-scope';
 import { evaluationAudience, evaluationEvent } from './coaching-events';
 import { releaseNow } from './evaluation-workflow.commands';
 import { evaluationOf, lockEvaluation } from './evaluations.repository';
+import { displayNameOf, evaluationNotice } from './evaluation-notices';
 
 /**
  * Releases evaluations whose set time has come, in the deadline sweeper's transaction. Rows are
@@ -30,6 +31,14 @@ export async function releaseDueEvaluations(tx: Tx, now: Date, batch: number): P
     const evaluation = await evaluationOf(tx, released);
     events.push(
       evaluationEvent(evaluation, evaluationAudience(evaluation, await coachesOfTeam(tx, released.teamId))),
+      // Released by the clock on the author's behalf, so the notice names the author.
+      await evaluationNotice(
+        tx,
+        released,
+        'released',
+        { name: await displayNameOf(tx, released.authorId) },
+        now,
+      ),
     );
   }
   return events;

@@ -18,6 +18,7 @@ import { AppError } from '../../platform/errors';
 import type { RouteDeps } from '../../http/route-deps';
 import { commandIdOf, runAsHttp } from '../../http/run-command';
 import type { CommandBus } from '../sync/command-bus';
+import { coachTeamIds } from './coaching-scope';
 import { listPlans, recentDraws } from './sampling.repository';
 import { coachWorklist } from './worklist.repository';
 
@@ -40,7 +41,17 @@ export function registerSamplingRoutes(
       schema: { ...common, summary: R.samplingPlans.summary, response: { 200: SamplingPlansResponse } },
       preHandler: authenticate(...R.samplingPlans.roles),
     },
-    async () => ({ plans: await listPlans(db), draws: await recentDraws(db, 50) }),
+    async (req) => {
+      // A coach follows the plans that sample their teams (and supervisors' all-teams plans,
+      // which draw their agents too); supervisors and admins see every plan.
+      const mine = await coachTeamIds(db, req.actor());
+      const plans = (await listPlans(db)).filter(
+        (p) => mine === null || p.teamIds.length === 0 || p.teamIds.some((t) => mine.includes(t)),
+      );
+      const planIds = new Set(plans.map((p) => p.id));
+      const draws = (await recentDraws(db, 50)).filter((d) => planIds.has(d.planId));
+      return { plans, draws };
+    },
   );
   routes.post(
     R.samplingPlanSave.path,

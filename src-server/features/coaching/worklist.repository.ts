@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { users } from '../../db/schema';
+import { contacts, users } from '../../db/schema';
+import type { Channel } from '../../../src-shared/protocol/channels';
 import type { WorkItem } from '../../../src-shared/protocol/coaching-sampling';
 import { worklist, type WorkItemInput } from '../../../src-shared/domain/coaching/worklist';
 import type { Actor } from '../auth/actor';
@@ -45,17 +46,23 @@ export async function coachWorklist(db: Db, actor: Actor, now: number): Promise<
     db,
     mine.map((i) => i.contactId),
   );
-  return worklist(mine, evaluated, now)
-    .filter((i) => i.status !== 'done' || i.dueAt === null || now - i.dueAt < DONE_KEPT_MS)
-    .map((i) => ({
-      contactId: i.contactId,
-      agentId: i.agentId,
-      agentName: agents.get(i.agentId)?.displayName ?? i.agentId,
-      source: i.source,
-      planId: i.planId,
-      dueAt: i.dueAt === null ? null : new Date(i.dueAt).toISOString(),
-      status: i.status,
-    }));
+  const listed = worklist(mine, evaluated, now).filter(
+    (i) => i.status !== 'done' || i.dueAt === null || now - i.dueAt < DONE_KEPT_MS,
+  );
+  const described = await contactsOf(
+    db,
+    listed.map((i) => i.contactId),
+  );
+  return listed.map((i) => ({
+    contactId: i.contactId,
+    agentId: i.agentId,
+    agentName: agents.get(i.agentId)?.displayName ?? i.agentId,
+    contact: described.get(i.contactId) ?? null,
+    source: i.source,
+    planId: i.planId,
+    dueAt: i.dueAt === null ? null : new Date(i.dueAt).toISOString(),
+    status: i.status,
+  }));
 }
 
 async function agentsOf(
@@ -68,4 +75,30 @@ async function agentsOf(
     .from(users)
     .where(inArray(users.id, agentIds));
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** What each contact was (channel, subject, who from, when it ended), for the coach to recognise it. */
+async function contactsOf(db: Db, ids: string[]): Promise<Map<string, NonNullable<WorkItem['contact']>>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: contacts.id,
+      channel: contacts.channel,
+      subject: contacts.subject,
+      from: contacts.from,
+      endedAt: contacts.endedAt,
+    })
+    .from(contacts)
+    .where(inArray(contacts.id, [...new Set(ids)]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        channel: r.channel as Channel,
+        subject: r.subject,
+        from: r.from,
+        endedAt: r.endedAt?.toISOString() ?? null,
+      },
+    ]),
+  );
 }

@@ -13,17 +13,25 @@ import {
 import { z } from 'zod';
 import type { AgentWork } from '../../../src-shared/protocol/http';
 import { seesEverything, type Actor } from '../auth/actor';
+import { handledByCoachedAgent } from '../access/coached-contacts';
 import { rowMapper, runRaw } from '../../db/raw-sql';
 import { contactOf, type ContactRow } from './contact-row';
 
 type NewContactRow = typeof contacts.$inferInsert;
 export type ContactChanges = Partial<Omit<NewContactRow, 'id' | 'version'>>;
 
-/** The contacts an actor may see: supervisors and admins all; others their queues' and their own. */
+/**
+ * The contacts an actor may see: supervisors and admins all; others their queues' and their own;
+ * a coach also those handled by agents of the teams they coach, wherever the queue (a Development
+ * agent's tier-3 calls are not in a tier-2 coach's queues, yet the coach reviews them).
+ */
 function visibleTo(actor: Actor): SQL | undefined {
   if (seesEverything(actor)) return undefined;
-  const own = eq(contacts.agentId, actor.id);
-  return actor.queueIds.length > 0 ? or(inArray(contacts.queueId, actor.queueIds), own) : own;
+  const seen: SQL[] = [eq(contacts.agentId, actor.id)];
+  if (actor.queueIds.length > 0) seen.push(inArray(contacts.queueId, actor.queueIds));
+  const coached = handledByCoachedAgent(actor);
+  if (coached) seen.push(coached);
+  return or(...seen);
 }
 
 export async function listContacts(db: Db, actor: Actor, query: ContactListQuery): Promise<Contact[]> {

@@ -123,3 +123,51 @@ export async function signInAs(page: Page, username: string): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 15_000 });
 }
+
+/**
+ * Scores the default form with full marks for a contact of `channel` (criteria of other channels
+ * show as not applying and have no inputs), except `na` (answered N/A) and `given` (key → label).
+ */
+export async function scoreDefaultFormFor(
+  page: Page,
+  channel: 'phone' | 'email' | 'web' | 'chat',
+  na: string[],
+  given: Record<string, string | RegExp> = {},
+): Promise<void> {
+  if (channel === 'phone') return scoreDefaultFormForACall(page, na, given);
+  const written: [string, string | RegExp][] = [
+    ...[
+      'greeting_opening',
+      'identity_verified',
+      'confirmed_understanding',
+      'history_checked',
+      'transfer_handling',
+      'tools_used',
+      'written_quality',
+      'expectations_set',
+      'follow_up_scheduled',
+      'close',
+      'disposition_correct',
+      'proactive_help',
+    ].map((key): [string, string] => [key, 'Yes']),
+    ...[
+      'probing_questions',
+      'resolution_accuracy',
+      'active_listening',
+      'empathy',
+      'clarity',
+      'de_escalation',
+      'ownership',
+    ].map((key): [string, RegExp] => [key, /^5 — /]),
+    ['correct_process', 'Followed the process'],
+    ['case_notes_complete', 'Complete'],
+  ];
+  for (const [key, best] of written) await answer(page, key, na.includes(key) ? 'N/A' : (given[key] ?? best));
+}
+
+/** The channel a contact option's label names ("… · Web · …"). */
+export function channelInLabel(label: string): 'phone' | 'email' | 'web' | 'chat' {
+  const found = (['Phone', 'Email', 'Web', 'Chat'] as const).find((c) => label.includes(` · ${c} · `));
+  if (!found) throw new Error(`no channel in "${label}"`);
+  return found.toLowerCase() as 'phone' | 'email' | 'web' | 'chat';
+}

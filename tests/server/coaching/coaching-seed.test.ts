@@ -28,6 +28,12 @@ describe('the coaching demo data', () => {
         .where(eq(schema.coachProfiles.userId, user?.id ?? ''));
       expect(profile?.teamIds.length, username).toBeGreaterThan(0);
     }
+    // Every agent team has a coach: Elena covers Development besides Spanish support.
+    const [elena] = await db
+      .select()
+      .from(schema.coachProfiles)
+      .where(eq(schema.coachProfiles.userId, 'usr_elena'));
+    expect(elena?.teamIds).toEqual(['team_support_es', 'team_development']);
     const [version] = await db
       .select()
       .from(schema.scorecardVersions)

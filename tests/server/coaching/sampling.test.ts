@@ -99,6 +99,9 @@ describe.each(kinds)('sampling plans, draws and the worklist, on %s', (kind) => 
     expect(res.status).toBe(200);
     const { plans } = (await res.json()) as { plans: SamplingPlan[] };
     expect(plans.map((p) => p.id)).toContain(plan.id);
+    // A coach of other teams is not shown it: their list holds their teams' plans only.
+    const danas = (await (await dana.get('/api/v1/sampling-plans')).json()) as { plans: SamplingPlan[] };
+    expect(danas.plans.map((p) => p.id)).not.toContain(plan.id);
   });
 
   it('draws last week at random from a recorded seed, reproducibly, once per period', async () => {
@@ -142,7 +145,13 @@ describe.each(kinds)('sampling plans, draws and the worklist, on %s', (kind) => 
     const carls = await worklistOf(carl);
     expect(carls.map((i) => i.contactId).sort()).toEqual([...drawn].sort());
     for (const item of carls)
-      expect(item).toMatchObject({ source: 'sample', planId: plan.id, status: 'due' });
+      expect(item).toMatchObject({
+        source: 'sample',
+        planId: plan.id,
+        status: 'due',
+        // Described, so the coach recognises the contact without its id.
+        contact: { channel: 'phone', from: '+14155550134' },
+      });
     // Named by the server: a coach's directory may not hold every agent a plan drew.
     const names: Record<string, string> = { [ORG.users.ana.id]: 'Ana', [ORG.users.ben.id]: 'Ben' };
     for (const item of carls) expect(item.agentName).toBe(names[item.agentId]);

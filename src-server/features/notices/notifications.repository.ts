@@ -1,9 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { Db, Tx } from '../db/database';
-import { notifications } from '../db/schema';
-import { ConsoleNotification, type NotificationKind } from '../../src-shared/protocol/supervisor-entities';
-import { EVENT_TYPES } from '../../src-shared/protocol/sync';
-import type { NewEvent } from '../features/sync/event-log';
+import type { Db, Tx } from '../../db/database';
+import { notifications } from '../../db/schema';
+import { ConsoleNotification, type NotificationKind } from '../../../src-shared/protocol/supervisor-entities';
+import { EVENT_TYPES } from '../../../src-shared/protocol/sync';
+import type { NewEvent } from '../sync/event-log';
 
 type NotificationRow = typeof notifications.$inferSelect;
 
