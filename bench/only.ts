@@ -1,11 +1,12 @@
 // One benchmark alone while developing, printed and not recorded:
-// `npx tsx bench/only.ts routing|channels|flood [embedded|postgres]`.
+// `npx tsx bench/only.ts routing|channels|flood|reassign [embedded|postgres]`.
 import { createTestDatabase } from '../tests/server/support/services';
 import { toMarkdown, type BenchRow } from './harness';
 import { socketEchoFloor } from './socket-echo.bench';
 import { channelIntake } from './channels.bench';
 import { routingLatency, routingThroughput } from './routing.bench';
 import { socketFlood } from './socket-flood.bench';
+import { reassignPropagation } from './reassign.bench';
 import type { DatabaseKind } from '../tests/server/support/test-server';
 
 const [name, only] = process.argv.slice(2);
@@ -27,6 +28,10 @@ const benches: Record<string, Bench[]> = {
   ],
   flood: [
     (kind, databaseUrl) => socketFlood(kind, { roundTrips: 300, floorP50: floor.floorP50, databaseUrl }),
+  ],
+  reassign: [
+    (kind, databaseUrl) =>
+      reassignPropagation(kind, { agents: 500, moves: 300, floorP50: floor.floorP50, databaseUrl }),
   ],
   routing: [
     (kind, databaseUrl) => routingLatency(kind, { ...routing, databaseUrl }),
