@@ -1,5 +1,5 @@
 // One benchmark alone while developing, printed and not recorded:
-// `npx tsx bench/only.ts routing|channels|flood|offline [embedded|postgres]`.
+// `npx tsx bench/only.ts routing|channels|flood|offline|reassign [embedded|postgres]`.
 import { createTestDatabase } from '../tests/server/support/services';
 import { toMarkdown, type BenchRow } from './harness';
 import { socketEchoFloor } from './socket-echo.bench';
@@ -7,9 +7,8 @@ import { channelIntake } from './channels.bench';
 import { routingLatency, routingThroughput } from './routing.bench';
 import { socketFlood } from './socket-flood.bench';
 import { offlineReturn } from './offline.bench';
+import { reassignPropagation } from './reassign.bench';
 import type { DatabaseKind } from '../tests/server/support/test-server';
-
-const [name, only] = process.argv.slice(2);
 const floor = await socketEchoFloor(1000);
 type Bench = (kind: DatabaseKind, databaseUrl?: string) => Promise<BenchRow[]>;
 const routing = { agents: 200, perSecond: 20, seconds: 15, floorP50: floor.floorP50 };
@@ -38,6 +37,10 @@ const benches: Record<string, Bench[]> = {
         floorP50: floor.floorP50,
         databaseUrl,
       }),
+  ],
+  reassign: [
+    (kind, databaseUrl) =>
+      reassignPropagation(kind, { agents: 500, moves: 300, floorP50: floor.floorP50, databaseUrl }),
   ],
   routing: [
     (kind, databaseUrl) => routingLatency(kind, { ...routing, databaseUrl }),

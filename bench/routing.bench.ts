@@ -15,13 +15,13 @@ import type { AgentConsolesInput, AgentConsolesMessage } from './agent-consoles.
 import { percentile, progress, startTypeScriptWorker, type BenchRow } from './harness';
 
 /** The bench signs its agents' tokens itself: 200 scrypt sign-ins would be the consoles bench again. */
-const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-42';
+export const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-42';
 
 const startServer = (kind: DatabaseKind, databaseUrl: string | undefined) =>
   startTestServer({ kind, databaseUrl, env: { AGENTDECK_JWT_SECRET: JWT_SECRET } });
 
 /** Agents of the Support EN team (so they serve `q_en`), Available since now, each with a session. */
-async function addAvailableAgents(
+export async function addAvailableAgents(
   server: TestServer,
   count: number,
   capacity: ChannelCapacity,
@@ -73,7 +73,7 @@ async function actorOf(server: TestServer, token: string) {
  * Consoles on a worker thread (as on their own machines); resolves once all are connected.
  * `onOffer` gets each reported offer with its wall-clock arrival time.
  */
-async function startConsoles(
+export async function startConsoles(
   input: AgentConsolesInput,
   label: string,
   onOffer: (contactId: string, at: number) => void,

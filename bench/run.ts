@@ -10,6 +10,7 @@ import { channelIntake } from './channels.bench';
 import { socketFlood } from './socket-flood.bench';
 import { coachingAnalytics } from './coaching-analytics.bench';
 import { offlineReturn } from './offline.bench';
+import { reassignPropagation } from './reassign.bench';
 
 const quick = process.argv.includes('--quick');
 const command = `npm run bench${quick ? ' -- --quick' : ''}`;
@@ -31,6 +32,8 @@ const routing = {
 rows.push(...(await consoleSessions('embedded', { ...sizes, floorP50: floor.floorP50 })));
 rows.push(...(await commandToPush('embedded', { commands: sizes.commands, floorP50: floor.floorP50 })));
 rows.push(...(await routingLatency('embedded', routing)));
+const reassign = { agents: quick ? 100 : 500, moves: quick ? 50 : 300, floorP50: floor.floorP50 };
+rows.push(...(await reassignPropagation('embedded', reassign)));
 const channels = quick
   ? { webhooks: 100, emails: 50, offers: 20, concurrency: 8, floorP50: floor.floorP50 }
   : { webhooks: 1000, emails: 300, offers: 100, concurrency: 16, floorP50: floor.floorP50 };
@@ -49,6 +52,7 @@ if (await hasPostgres()) {
       commandToPush('postgres', { commands: sizes.commands, floorP50: floor.floorP50, databaseUrl: url }),
     (url: string) => routingLatency('postgres', { ...routing, databaseUrl: url }),
     (url: string) => routingThroughput('postgres', { ...routing, databaseUrl: url }),
+    (url: string) => reassignPropagation('postgres', { ...reassign, databaseUrl: url }),
     (url: string) => channelIntake('postgres', { ...channels, databaseUrl: url }),
     (url: string) => socketFlood('postgres', { ...flood, databaseUrl: url }),
     (url: string) => coachingAnalytics('postgres', { floorP50: floor.floorP50, databaseUrl: url }),

@@ -30,6 +30,15 @@ export function useContact(contactId: string | null): Contact | undefined {
   return useLiveQuery(() => (contactId ? db.contacts.get(contactId) : undefined), [contactId]);
 }
 
+/** The cached contacts among `ids` (those the cache does not hold are left out), by id. */
+export function useContactsById(ids: readonly string[]): Map<string, Contact> | undefined {
+  const key = [...ids].sort().join(',');
+  return useLiveQuery(async () => {
+    const found = await db.contacts.bulkGet(key === '' ? [] : key.split(','));
+    return new Map(found.flatMap((c) => (c ? [[c.id, c] as const] : [])));
+  }, [key]);
+}
+
 /** Per queue: how many wait and since when the longest has waited. */
 export interface QueueLoad {
   waiting: number;

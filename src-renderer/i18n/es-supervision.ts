@@ -159,9 +159,13 @@ export const esSupervision = {
       missed_offers: 'Ofertas perdidas',
       wrap_up_overrun: 'Cierre excedido',
       away_over_limit: 'Ausente demasiado tiempo',
+      disconnected_on_call: 'Desconectado en una llamada',
     },
     alertLine_one: '{{queue}}: {{count}} en espera, desde las {{time}}',
     alertLine_other: '{{queue}}: {{count}} en espera, desde las {{time}}',
+    disconnectedOnCallLine:
+      '{{agent}} perdió su consola durante una llamada con {{contact}}, desde las {{time}}',
+    unknownCaller: 'un cliente',
     currentWork: 'Trabajo actual',
     missedOffers: 'Ofertas perdidas',
   },

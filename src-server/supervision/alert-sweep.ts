@@ -19,9 +19,9 @@ const ROUTING_OWNS = 'nobody_logged_in';
 
 /**
  * Raises and clears the supervisor's alerts (SLA at risk, long wait, wrap-up overrun, Away past
- * its limit, missed offers) from persisted facts only: it runs in the deadline sweep, under the
- * routing turn, when events were appended since the last look (`floor_alert_cursor`) or the
- * `alerts` deadline row is due. So any node's sweep sees the same rows and writes each change once,
+ * its limit, missed offers, disconnected on a call) from persisted facts only: it runs in the
+ * deadline sweep, under the routing turn, when events were appended since the last look
+ * (`floor_alert_cursor`) or the `alerts` deadline row is due. So any node's sweep sees the same rows and writes each change once,
  * and nothing is lost to a restart. Returns the alerts that changed, as events.
  */
 export async function sweepFloorAlerts(
@@ -76,6 +76,7 @@ async function raise(tx: Tx, condition: AlertCondition, now: Date) {
     facts: condition.facts,
     waiting: condition.facts.waiting ?? 0,
     since: condition.since === null ? null : new Date(condition.since),
+    contactId: condition.contactId ?? null,
     at: now,
     acknowledgedBy: null,
     acknowledgedAt: null,

@@ -59,7 +59,12 @@ export async function moveContact(tx: Tx, move: Move): Promise<Moved> {
   const toldPhoneSystem = CALL_CHANNELS.has(channel)
     ? await tellPhoneSystem(tx, next, 'transfer', toAgent ? { agentId: toAgent.id } : { queueId: toQueue.id })
     : false;
-  const left = { users: row.agentId ? [row.agentId] : [], queues: [row.queueId] };
+  // Queue rooms hear of it only where it waits: the queue it left if it was waiting there (their
+  // consoles drop it), the queue it now waits in. A held contact going from one agent to another
+  // is none of the queue's agents' business (nor 200 pushes per move).
+  const wasWaiting = row.status === 'queued';
+  const left = { users: row.agentId ? [row.agentId] : [], queues: wasWaiting ? [row.queueId] : [] };
   const agentEvents = row.agentId ? await settleAgent(tx, row.agentId, now) : [];
-  return { row: next, events: [contactEvent(contactOf(next), left), ...agentEvents], toldPhoneSystem };
+  const event = contactEvent(contactOf(next), left, toAgent === null);
+  return { row: next, events: [event, ...agentEvents], toldPhoneSystem };
 }

@@ -185,6 +185,8 @@ export const QueueAlert = z.object({
   queueId: z.string().nullable(),
   /** The agent it is about; for a queue alert, null. */
   agentId: z.string().nullable().default(null),
+  /** The contact it is about (the call a disconnected agent still holds); else null. */
+  contactId: z.string().nullable().default(null),
   kind: AlertKind,
   severity: AlertSeverity.default('warning'),
   active: z.boolean(),

@@ -75,6 +75,7 @@ export const ALERT_KINDS = [
   'wrap_up_overrun',
   'away_over_limit',
   'missed_offers',
+  'disconnected_on_call',
 ] as const;
 export const AlertKind = z.enum(ALERT_KINDS);
 export type AlertKind = z.infer<typeof AlertKind>;
@@ -100,6 +101,8 @@ export const AlertCondition = z.object({
   since: z.number().nullable(),
   /** Figures for the line on the board (contacts waiting, at risk, seconds over the limit…). */
   facts: z.record(z.string(), z.number()),
+  /** The contact it is about, where there is one (the call a disconnected agent still holds). */
+  contactId: z.string().optional(),
 });
 export type AlertCondition = z.infer<typeof AlertCondition>;
 

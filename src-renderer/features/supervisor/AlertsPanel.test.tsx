@@ -8,7 +8,7 @@ import { db } from '../../data/db';
 import { useAppStore } from '../../store/store';
 import { installJsdomShims } from '../../testing/jsdom-shims';
 import { AlertsPanel } from './AlertsPanel';
-import { boardAgent, boardQueue } from './board-fixtures';
+import { boardAgent, boardContact, boardQueue } from './board-fixtures';
 
 const AT = '2026-12-05T10:00:00.000Z';
 const queues = [
@@ -24,6 +24,7 @@ function alert(id: string, where: { queueId: string | null; agentId: string | nu
   return {
     id,
     ...where,
+    contactId: null,
     kind: where.queueId ? 'nobody_logged_in' : 'missed_offers',
     severity: 'warning',
     active: true,
@@ -85,6 +86,21 @@ describe('AlertsPanel', { timeout: 30_000 }, () => {
       Ana: true,
       Ben: false,
     });
+  });
+
+  it('names the agent and the caller of a call left without a console', async () => {
+    await db.contacts.put(boardContact({ id: 'c1', from: '+14155550199', status: 'active', agentId: 'ana' }));
+    await db.alerts.put({
+      ...alert('ana:disconnected_on_call', { queueId: null, agentId: 'ana' }),
+      kind: 'disconnected_on_call',
+      severity: 'critical',
+      contactId: 'c1',
+    });
+    await showBoardAs(['supervisor'], 't1');
+    await screen.findByText(/\+14155550199/); // the caller, once the cache has answered
+    const line = linesOf().find((l) => l.dataset.alert === 'disconnected_on_call');
+    expect(line?.textContent).toContain('Disconnected on a call');
+    expect(line?.textContent).toContain('Ana lost their console during a call with +14155550199');
   });
 
   it('offers Acknowledge to an admin on every alert', async () => {

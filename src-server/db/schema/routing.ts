@@ -141,12 +141,14 @@ export const presenceDeadlines = pgTable('presence_deadlines', {
   dueAt: ts('due_at').notNull(),
 });
 
-/** Queue alerts for supervisors; the id is `queueId:kind`. */
+/** Supervisor alerts; the id is `<queue or agent id>:kind`. */
 export const queueAlerts = pgTable('queue_alerts', {
   id: text('id').primaryKey(),
   /** Null for an agent alert (issue 14). */
   queueId: text('queue_id').references(() => queues.id),
   agentId: text('agent_id').references(() => users.id),
+  /** The contact it is about (the call a disconnected agent still holds); migration 0025. */
+  contactId: text('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
   kind: text('kind').notNull(),
   severity: text('severity').notNull().default('warning'),
   active: boolean('active').notNull(),

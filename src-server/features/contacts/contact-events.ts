@@ -13,14 +13,17 @@ const SEEN_BY_QUEUE = new Set<ContactStatus>(['scheduled', 'queued', 'offered', 
 /**
  * The event every contact change produces: seen by its agent, supervisors and admins, by its
  * queue while it waits there (see above), and by whoever it just left (the agent who declined,
- * the queue it was transferred from), so their consoles drop it.
+ * the queue it was transferred from), so their consoles drop it. `queueSees` overrides the
+ * status's rule where the caller knows better (a held contact a supervisor hands to another agent
+ * is "offered" without ever having waited in the queue).
  */
-export function contactEvent(contact: Contact, left: { users?: string[]; queues?: string[] } = {}): NewEvent {
+export function contactEvent(
+  contact: Contact,
+  left: { users?: string[]; queues?: string[] } = {},
+  queueSees = SEEN_BY_QUEUE.has(contact.status),
+): NewEvent {
   const users = new Set([...(contact.agentId ? [contact.agentId] : []), ...(left.users ?? [])]);
-  const queues = new Set([
-    ...(SEEN_BY_QUEUE.has(contact.status) ? [contact.queueId] : []),
-    ...(left.queues ?? []),
-  ]);
+  const queues = new Set([...(queueSees ? [contact.queueId] : []), ...(left.queues ?? [])]);
   return {
     type: EVENT_TYPES.contactChanged,
     entityKind: 'contact',

@@ -5,8 +5,11 @@ import type { FloorAgent, FloorQueue } from './floor';
 
 /**
  * Alert rules about one agent: a wrap-up past its queue's maximum, Away past the reason's limit,
- * offers missed.
+ * offers missed, a console gone while a call is still on the agent's phone.
  */
+
+/** Channels the phone system carries: a live one stays on the agent's phone when the console goes. */
+const CALL_CHANNELS: ReadonlySet<string> = new Set(['phone', 'callback']);
 
 /** A wrap-up past its queue's maximum plus the grace (the server ends it at the maximum: this catches one it could not). */
 export function wrapUpOverrun(
@@ -47,6 +50,21 @@ export function missedOffers(agent: FloorAgent, settings: AlertSettings): RuleRe
   return { holds, since: isPulled ? agent.stateSince : null, facts: { missedOffers: agent.missedOffers } };
 }
 
+/**
+ * The agent's consoles stayed away past the grace period (routing set them Offline
+ * "disconnected") while a call is still live on their phone: a customer is on the line with
+ * nobody at the console. Names the call (the oldest, should there be two); ends when the call
+ * ends or the agent picks a state again.
+ */
+export function disconnectedOnCall(agent: FloorAgent): RuleResult {
+  if (agent.state !== 'offline' || agent.reasonCode !== 'disconnected') return { holds: false, dueAt: null };
+  const call = agent.work
+    .filter((w) => w.status === 'active' && CALL_CHANNELS.has(w.channel))
+    .sort((a, b) => a.since - b.since)[0];
+  if (!call) return { holds: false, dueAt: null };
+  return { holds: true, since: agent.stateSince, facts: {}, contactId: call.contactId };
+}
+
 export function agentRules(
   agent: FloorAgent,
   queues: ReadonlyMap<string, FloorQueue>,
@@ -57,5 +75,6 @@ export function agentRules(
     ['wrap_up_overrun', wrapUpOverrun(agent, queues, now, settings)],
     ['away_over_limit', awayOverLimit(agent, now, settings)],
     ['missed_offers', missedOffers(agent, settings)],
+    ['disconnected_on_call', disconnectedOnCall(agent)],
   ];
 }

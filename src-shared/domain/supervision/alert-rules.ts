@@ -3,6 +3,8 @@ import type { AlertCondition, AlertKind, AlertSeverity, AlertSubject } from '../
 /** How loud each alert is: a queue nobody can answer is the one that cannot wait. */
 export const ALERT_SEVERITY: Readonly<Record<AlertKind, AlertSeverity>> = {
   nobody_logged_in: 'critical',
+  // A customer is on the line with nobody at the console to help them.
+  disconnected_on_call: 'critical',
   sla_at_risk: 'warning',
   long_wait: 'warning',
   missed_offers: 'warning',
@@ -20,7 +22,7 @@ export interface AlertDeadline {
 
 /** One rule's verdict on one queue or agent. */
 export type RuleResult =
-  | { holds: true; since: number | null; facts: Record<string, number> }
+  | { holds: true; since: number | null; facts: Record<string, number>; contactId?: string }
   | { holds: false; dueAt: number | null };
 
 /** `<subject id>:<kind>`: the same condition always has the same key. */
@@ -31,6 +33,14 @@ export function conditionOf(
   kind: AlertKind,
   result: Extract<RuleResult, { holds: true }>,
 ): AlertCondition {
-  const { since, facts } = result;
-  return { key: alertKey(subject, kind), kind, severity: ALERT_SEVERITY[kind], subject, since, facts };
+  const { since, facts, contactId } = result;
+  const condition = {
+    key: alertKey(subject, kind),
+    kind,
+    severity: ALERT_SEVERITY[kind],
+    subject,
+    since,
+    facts,
+  };
+  return contactId === undefined ? condition : { ...condition, contactId };
 }

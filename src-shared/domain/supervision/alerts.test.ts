@@ -11,7 +11,7 @@ import {
   SECOND,
   waitingContact,
 } from './testing/floor-fixtures';
-import type { Floor } from './floor';
+import type { Floor, FloorWork } from './floor';
 
 const openOf = (floor: Floor) => evaluateAlerts(floor, settings).open;
 /** Someone of the team is signed in: "nobody logged in" stays out of the way. */
@@ -104,6 +104,27 @@ describe('evaluateAlerts: agents', () => {
     expect(keysOf(makeFloor({ agents: [pulled] }))).toEqual(['a1:missed_offers']);
     expect(keysOf(makeFloor({ agents: [floorAgent({ missedOffers: 2 })] }))).toEqual(['a1:missed_offers']);
     expect(keysOf(makeFloor({ agents: [floorAgent({ missedOffers: 1 })] }))).toEqual([]);
+  });
+
+  it('raises "disconnected on a call" naming the live call of an agent whose console is gone, and only then', () => {
+    const gone = (work: FloorWork[], reasonCode = 'disconnected') =>
+      floorAgent({ state: 'offline', reasonCode, stateSince: NOW - 5 * SECOND, work });
+    expect(openOf(makeFloor({ agents: [gone([floorWork('c1', 120)])] }))).toContainEqual({
+      key: 'a1:disconnected_on_call',
+      kind: 'disconnected_on_call',
+      severity: 'critical',
+      subject: { kind: 'agent', id: 'a1' },
+      since: NOW - 5 * SECOND,
+      facts: {},
+      contactId: 'c1',
+    });
+    // The call ended (wrap-up), the work is not a call, the agent signed out themselves, or is back.
+    const email = { ...floorWork('e1', 60), channel: 'email' as const };
+    expect(keysOf(makeFloor({ agents: [gone([floorWork('c1', 120, 'wrap_up')])] }))).toEqual([]);
+    expect(keysOf(makeFloor({ agents: [gone([email])] }))).toEqual([]);
+    expect(keysOf(makeFloor({ agents: [gone([floorWork('c1', 120)], 'end_of_shift')] }))).toEqual([]);
+    const back = floorAgent({ state: 'busy', work: [floorWork('c1', 120)] });
+    expect(keysOf(makeFloor({ agents: [back] }))).toEqual([]);
   });
 });
 

@@ -8,7 +8,13 @@ import type { Reassignment } from '../../../src-shared/protocol/supervisor-entit
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand, watchContacts } from '../support/contact-commands';
 import { hasPostgres } from '../support/services';
-import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
+import {
+  eventually,
+  settle,
+  startOnOwnDatabase,
+  type DatabaseKind,
+  type TestServer,
+} from '../support/test-server';
 import { call, insertOtherSupervisor, OTHER_SUPERVISOR, tokenOf } from './supervision-fixtures';
 
 const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
@@ -140,6 +146,43 @@ describe.each(kinds)('a supervisor reassigns a contact on %s', (kind) => {
     expect(forced.status).toBe(200);
     expect(forced.body.reassignment).toMatchObject({ forced: true, overridden: ['away'] });
     await eventually(() => benSees.get(email.id)?.agentId === ORG.users.ben.id, 5000, 'ben has it');
+  });
+
+  it("tells the queue's other consoles of a move only when the contact waited in that queue", async () => {
+    // Carl coaches Support EN: his console is in the queue's room, like every agent of the queue.
+    const carl = await server.connect('carl');
+    const carlSees: Contact[] = [];
+    carl.on(SOCKET_EVENTS.syncEvent, (e: SyncEvent) => {
+      if (e.type === 'contact.changed') carlSees.push(e.payload);
+    });
+    const held = await emailHeldByAna();
+    await eventually(() => carlSees.some((c) => c.id === held.id), 5000, 'the offer seen by the queue');
+    await runCommand(ben, 'agent:set-state', { state: 'available' });
+    expect((await reassign(held.id, { agentId: ORG.users.ben.id })).status).toBe(200);
+    await eventually(() => benSees.get(held.id)?.agentId === ORG.users.ben.id, 5000, 'ben has it');
+    await settle();
+    expect(carlSees.filter((c) => c.id === held.id && c.agentId === ORG.users.ben.id)).toEqual([]);
+
+    // A contact waiting in the queue, handed to Ben by name: the queue's consoles drop it.
+    for (const s of [ana, ben])
+      await runCommand(s, 'agent:set-state', { state: 'away', reasonCode: 'break' });
+    const waiting = await createContact(sofia, {
+      queueId: ORG.queues.en,
+      channel: 'email',
+      from: 'x@acme.com',
+    });
+    await eventually(
+      () => carlSees.some((c) => c.id === waiting.id && c.status === 'queued'),
+      5000,
+      'waiting',
+    );
+    expect((await reassign(waiting.id, { agentId: ORG.users.ben.id, force: true })).status).toBe(200);
+    await eventually(
+      () => carlSees.some((c) => c.id === waiting.id && c.agentId === ORG.users.ben.id),
+      5000,
+      'the move seen by the queue it waited in',
+    );
+    carl.disconnect();
   });
 
   it('puts a held contact back in its queue, where it waits from now', async () => {
