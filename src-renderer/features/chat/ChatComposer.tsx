@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { saveChatLine } from '../../data/chat-repository';
 import { useAppStore } from '../../store/store';
 import { sendAgentTyping } from '../../sync/chat-typing';
-import { kickOutbox } from '../../sync/outbox-drainer';
 
 /** After this long without a keystroke, the visitor is told the agent stopped typing. */
 const TYPING_IDLE_MS = 2_000;
@@ -40,7 +39,6 @@ export function ChatComposer({ contactId, caseId }: { contactId: string; caseId:
       setBody('');
       setError(null);
       stopTyping();
-      kickOutbox();
     } catch (err) {
       setError(t('chat.failed', { reason: (err as Error).message }));
     }
