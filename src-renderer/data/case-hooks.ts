@@ -1,12 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CaseSummary, Customer, Message } from '../../src-shared/protocol/entities';
+import type { CaseSummary, Message } from '../../src-shared/protocol/entities';
 import { db, type CachedCaseCsat, type CachedNote } from './db';
 
-/** Live reads of customers and cases from the cache; `undefined` while loading. */
-
-export function useCustomer(customerId: string): Customer | undefined {
-  return useLiveQuery(() => db.customers.get(customerId), [customerId]);
-}
+/** Live reads of cases from the cache; `undefined` while loading. */
 
 /** A customer's cases, most recently updated first. */
 export function useCustomerCases(customerId: string): CaseSummary[] | undefined {
@@ -43,31 +39,6 @@ export function useCaseNotes(caseId: string): NoteView[] | undefined {
     const notes = await db.notes.where('caseId').equals(caseId).sortBy('createdAt');
     return notes.map((note) => ({ ...note, isPending: note.pending === 1 }));
   }, [caseId]);
-}
-
-const SEARCH_LIMIT = 25;
-
-/**
- * Cached customers matching a search by name, company, email or phone (digits only, so
- * "+1 (415)" finds "+1415…"). Works offline over whatever earlier searches and pops cached.
- */
-export function useCachedCustomerSearch(query: string): Customer[] | undefined {
-  return useLiveQuery(async () => {
-    const needle = query.trim().toLowerCase();
-    if (!needle) return [];
-    const digits = needle.replace(/\D/g, '');
-    const matches = await db.customers
-      .filter((c) => matchesCustomer(c, needle, digits))
-      .limit(SEARCH_LIMIT)
-      .toArray();
-    return matches.sort((a, b) => a.name.localeCompare(b.name));
-  }, [query]);
-}
-
-export function matchesCustomer(customer: Customer, needle: string, digits: string): boolean {
-  const text = [customer.name, customer.email, customer.company.name].join(' ').toLowerCase();
-  if (text.includes(needle)) return true;
-  return digits.length >= 3 && customer.phone.replace(/\D/g, '').includes(digits);
 }
 
 /**

@@ -16,20 +16,6 @@ export function useMyWork(agentId: string | undefined): Contact[] | undefined {
   }, [agentId]);
 }
 
-/** Contacts waiting in a queue, highest priority first, then longest waiting. */
-export function useWaitingContacts(queueId: string | null): Contact[] | undefined {
-  return useLiveQuery(async () => {
-    const waiting = queueId
-      ? await db.contacts.where('[queueId+status]').equals([queueId, 'queued']).toArray()
-      : await db.contacts.where('status').equals('queued').toArray();
-    return waiting.sort((a, b) => b.priority - a.priority || a.queuedAt.localeCompare(b.queuedAt));
-  }, [queueId]);
-}
-
-export function useContact(contactId: string | null): Contact | undefined {
-  return useLiveQuery(() => (contactId ? db.contacts.get(contactId) : undefined), [contactId]);
-}
-
 /** The cached contacts among `ids` (those the cache does not hold are left out), by id. */
 export function useContactsById(ids: readonly string[]): Map<string, Contact> | undefined {
   const key = [...ids].sort().join(',');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { transition } from '../../src-shared/domain/outbox';
+import { saveChatLine } from './chat-repository';
 import { cacheCaseDetail } from './directory-repository';
 import { db } from './db';
 import { claimCacheFor } from './meta-repository';
@@ -36,6 +37,19 @@ describe('the outbox on this computer', () => {
     await discardOutboxEntry(entry.commandId);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.notes.get(note.id)).toBeUndefined();
+  });
+
+  it('discarding a refused chat line removes the entry and its queued line', async () => {
+    const line = await saveChatLine(ana, { contactId: 'ct_1', caseId: 'case_1' }, 'are you there?');
+    const [entry] = await readOutbox();
+    if (!entry) throw new Error('no outbox entry');
+    const refused = transition(entry, { kind: 'refused', error: { code: 'forbidden', message: 'no' } }, 5);
+    await recordSendResult(entry, refused, undefined);
+    expect(await db.messages.get(line.id)).toMatchObject({ delivery: 'queued' });
+
+    await discardOutboxEntry(entry.commandId);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.messages.get(line.id)).toBeUndefined();
   });
 
   it('drops a stored row that no longer fits the schema instead of sending it', async () => {

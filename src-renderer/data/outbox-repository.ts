@@ -1,10 +1,6 @@
 import { newOutboxEntry, OutboxEntry, type OutboxTransition } from '../../src-shared/domain/outbox';
-import { COMMAND_TYPES } from '../../src-shared/protocol/commands';
-import { Note } from '../../src-shared/protocol/entities';
 import { db } from './db';
-import { putServerNote } from './sync-repository';
-import { settlePendingWrite } from './pending-writes';
-import { replyMessageIdOf } from './replies-repository';
+import { OPTIMISTIC_TABLES, optimisticRowAccepted, optimisticRowDiscarded } from './optimistic-rows';
 
 /**
  * The outbox in write order. Rows are parsed like any stored input: one that no longer fits
@@ -35,33 +31,27 @@ export async function enqueue(
 
 /**
  * Records what became of one send: an accepted entry leaves the outbox and the server's answer
- * replaces the optimistic row; otherwise the entry is kept in its new state (retry, failed, conflict).
+ * replaces the optimistic row (as its kind describes, `optimistic-rows.ts`); otherwise the entry is
+ * kept in its new state (retry, failed, conflict).
  */
 export async function recordSendResult(
   entry: OutboxEntry,
   next: OutboxTransition,
   answer: unknown,
 ): Promise<void> {
-  const tables = [db.outbox, db.notes, db.pendingWrites, db.contacts, db.agents, db.cases];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', [db.outbox, ...OPTIMISTIC_TABLES], async () => {
     if (next.action === 'update') return void (await db.outbox.put(next.entry));
     await db.outbox.delete(entry.commandId);
-    await settlePendingWrite(entry.commandId, answer);
-    if (entry.type !== COMMAND_TYPES.addNote) return;
-    const note = Note.safeParse(answer);
-    if (note.success) await putServerNote(note.data);
-    else await db.notes.where('pendingCommandId').equals(entry.commandId).modify({ pending: 0 });
+    await optimisticRowAccepted(entry, answer);
   });
 }
 
 /** The person gives up on a refused or conflicting write: the entry and its optimistic row go. */
 export async function discardOutboxEntry(commandId: string): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.notes, db.messages, db.pendingWrites], async () => {
+  await db.transaction('rw', [db.outbox, ...OPTIMISTIC_TABLES], async () => {
     const entry = await db.outbox.get(commandId);
-    const replyId = entry ? replyMessageIdOf(entry) : null;
-    if (replyId) await db.messages.delete(replyId);
+    if (!entry) return;
     await db.outbox.delete(commandId);
-    await db.notes.where('pendingCommandId').equals(commandId).delete();
-    await db.pendingWrites.delete(commandId);
+    await optimisticRowDiscarded(entry);
   });
 }

@@ -39,10 +39,3 @@ export async function saveReply(
     now,
   );
 }
-
-/** The optimistic message an outbox entry wrote, if it was a reply. */
-export function replyMessageIdOf(entry: { type: string; payload: unknown }): string | null {
-  if (entry.type !== COMMAND_TYPES.reply) return null;
-  const parsed = ReplyPayload.pick({ messageId: true }).safeParse(entry.payload);
-  return parsed.success ? parsed.data.messageId : null;
-}

@@ -67,6 +67,14 @@ describe('the outbox drainer', () => {
     expect((await db.notes.toArray()).every((n) => n.pending === 0)).toBe(true);
   });
 
+  it('wakes by itself when a write reaches the outbox: nobody has to kick it', async () => {
+    answer = (command) => ({ ok: true, data: { syncId: 1, entity: serverNote(command) } });
+    const note = await saveNote(ana, { caseId: 'case_1', body: 'sent unasked', visibility: 'internal' });
+    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0));
+    expect(sent.map((c) => c.payload.body)).toEqual(['sent unasked']);
+    expect(await db.notes.get(note.id)).toMatchObject({ pending: 0 });
+  });
+
   it('keeps an unanswered entry for a retry with the same commandId', async () => {
     answer = () => 'silence';
     const note = await saveNote(ana, { caseId: 'case_1', body: 'lost ack', visibility: 'internal' });

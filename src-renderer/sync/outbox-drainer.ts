@@ -1,31 +1,30 @@
 import { nextToSend, outcomeOfError, transition, type SendOutcome } from '../../src-shared/domain/outbox';
 import { CommandResult } from '../../src-shared/protocol/commands';
 import { SOCKET_EVENTS } from '../../src-shared/protocol/socket-events';
+import { singleFlight } from '../../src-shared/domain/single-flight';
+import { db } from '../data/db';
 import { readOutbox, recordSendResult } from '../data/outbox-repository';
 import { isLinkConnected, NoAnswerError, refreshAndRenew, request } from './socket-link';
 
-let draining = false;
-let kickedWhileDraining = false;
 let wakeTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** One drain at a time; a kick during a drain makes it look once more when it ends. */
+const draining = singleFlight(drain);
 
 /**
  * Sends the outbox, one entry at a time and in order, while the link is up. Safe to call any
- * time (after a local write, on reconnect): one drain runs, another call makes it look again.
+ * time: one drain runs, another call makes it look again. It runs by itself after every outbox
+ * write (below) and when the link comes back (the session); nobody else needs to call it.
  */
 export function kickOutbox(): void {
-  if (draining) {
-    kickedWhileDraining = true;
-    return;
-  }
-  draining = true;
-  void drain().finally(() => {
-    draining = false;
-    if (kickedWhileDraining) {
-      kickedWhileDraining = false;
-      kickOutbox();
-    }
-  });
+  draining.run().catch((err: unknown) => console.error('outbox drain failed', err));
 }
+
+// A new outbox entry wakes the drainer once the transaction that wrote it (with its optimistic
+// row) has committed: the writers in data/ need not know the drainer exists.
+db.outbox.hook('creating', (_key, _entry, transaction) => {
+  transaction.on('complete', kickOutbox);
+});
 
 export function stopOutbox(): void {
   clearTimeout(wakeTimer);

@@ -1,4 +1,5 @@
 import { isAlreadyCovered } from '../../src-shared/domain/apply-event';
+import { singleFlight } from '../../src-shared/domain/single-flight';
 import { SOCKET_EVENTS } from '../../src-shared/protocol/socket-events';
 import { SinceResponse, type SyncEvent } from '../../src-shared/protocol/sync';
 import { readLastSyncId } from '../data/meta-repository';
@@ -9,32 +10,19 @@ const PAGE_SIZE = 500;
 /** A burst of live events triggers one catch-up shortly after, not one per event. */
 const CATCH_UP_DEBOUNCE_MS = 300;
 
-let running: Promise<void> | null = null;
-let again = false;
 let debounce: ReturnType<typeof setTimeout> | undefined;
 let retry: ReturnType<typeof setTimeout> | undefined;
 const RETRY_MS = 5_000;
+
+/** One catch-up at a time; a request during one makes it run once more right after. */
+const catchingUp = singleFlight(catchUpOnce);
 
 /**
  * Brings the cache level with the server log: `sync:since` from the cached position, page after
  * page. One run at a time; a request during a run schedules one more run right after it.
  */
 export function catchUp(): Promise<void> {
-  if (running) {
-    again = true;
-    return running;
-  }
-  running = (async () => {
-    try {
-      do {
-        again = false;
-        await catchUpOnce();
-      } while (again);
-    } finally {
-      running = null;
-    }
-  })();
-  return running;
+  return catchingUp.run();
 }
 
 async function catchUpOnce(): Promise<void> {

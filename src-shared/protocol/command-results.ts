@@ -7,6 +7,9 @@ import { Agent, AdminUser, CaseSummary, Message, Note, Queue } from './entities'
 import { SurveyPreference } from './surveys';
 import { Broadcast, ConsoleNotification, EscalationRulesResponse, Reassignment } from './supervisor-entities';
 
+/** One result schema per command type: what `COMMAND_RESULTS` must be, checked by the compiler. */
+export type CommandResultSchemas = { readonly [K in CommandType]: z.ZodType };
+
 /**
  * The entity each command's ack carries (`CommandResult.entity`), one schema per command type:
  * a command type without one does not compile. The console parses an ack with its command's
@@ -42,7 +45,7 @@ export const COMMAND_RESULTS = {
   [T.saveEscalationRules]: EscalationRulesResponse,
   [T.readNotification]: ConsoleNotification,
   ...COACHING_COMMAND_RESULTS,
-} as const satisfies { readonly [K in CommandType]: z.ZodType };
+} as const satisfies CommandResultSchemas;
 
 /** The entity a command of type `K` answers with. */
 export type CommandEntityOf<K extends CommandType> = z.infer<(typeof COMMAND_RESULTS)[K]>;

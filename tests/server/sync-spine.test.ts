@@ -1,23 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import { SOCKET_EVENTS } from '../../src-shared/protocol/socket-events';
 import type { SinceResponse, SyncEvent } from '../../src-shared/protocol/sync';
 import { ORG } from '../fixtures/minimal-org';
 import { actorFor } from './support/actor';
-import { hasPostgres } from './support/services';
-import {
-  collect,
-  eventually,
-  request,
-  settle,
-  startOnOwnDatabase,
-  type DatabaseKind,
-  type TestServer,
-} from './support/test-server';
-
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
+import { KINDS, serverForSuite } from './support/server-test';
+import { collect, eventually, request, settle, type TestServer } from './support/test-server';
 
 const setState = (state: string, extra: Record<string, unknown> = {}, commandId = randomUUID()) => ({
   commandId,
@@ -34,20 +24,16 @@ const countEvents = async (server: TestServer) => {
   return Number((rows as unknown as { rows: { n: number }[] }).rows[0]!.n);
 };
 
-describe.each(kinds)('the sync spine on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('the sync spine on %s', (kind) => {
+  const server = serverForSuite(kind);
   let ana: Socket, ben: Socket, eva: Socket, sofia: Socket, carl: Socket;
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     ana = await server.connect('ana');
     ben = await server.connect('ben');
     eva = await server.connect('eva');
     sofia = await server.connect('sofia');
     carl = await server.connect('carl');
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('applies a command once, pushes its event to exactly its audience, and answers a repeat alike', async () => {

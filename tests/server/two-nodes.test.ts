@@ -2,41 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOCKET_EVENTS } from '../../src-shared/protocol/socket-events';
 import type { SinceResponse, SyncEvent } from '../../src-shared/protocol/sync';
-import { connectRedisAdapter } from '../../src-server/platform/redis-adapter';
 import { ORG } from '../fixtures/minimal-org';
-import { REDIS_TEST_URL, createTestDatabase, hasPostgres, hasRedis } from './support/services';
-import { collect, eventually, request, startTestServer, type TestServer } from './support/test-server';
+import { startNodes, type Nodes } from './support/server-test';
+import { hasPostgres, hasRedis } from './support/services';
+import { collect, eventually, request, type TestServer } from './support/test-server';
 
 const servicesHere = (await hasPostgres()) && (await hasRedis());
 
 describe.runIf(servicesHere)('two server nodes on one PostgreSQL, sharing rooms through Redis', () => {
+  let deployment: Nodes | undefined;
   let nodeA: TestServer, nodeB: TestServer;
-  const closers: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    closers.push(database.drop);
-    const streamName = `agentdeck-test-${randomUUID()}`;
-    const start = async (seed: boolean) => {
-      const redis = await connectRedisAdapter(REDIS_TEST_URL, { streamName });
-      const node = await startTestServer({
-        kind: 'postgres',
-        databaseUrl: database.url,
-        seed,
-        configureSockets: redis.install,
-      });
-      closers.unshift(async () => {
-        await node.close();
-        await redis.close();
-      });
-      return node;
-    };
-    nodeA = await start(true);
-    nodeB = await start(false);
+    deployment = await startNodes(2);
+    nodeA = deployment.nodes[0]!;
+    nodeB = deployment.nodes[1]!;
   });
-  afterAll(async () => {
-    for (const close of closers) await close();
-  });
+  afterAll(() => deployment?.close());
 
   it('an event caused through node A reaches a console connected to node B', async () => {
     const anaOnA = await nodeA.connect('ana');

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { saveChatLine } from '../../data/chat-repository';
 import { useAppStore } from '../../store/store';
 import { sendAgentTyping } from '../../sync/chat-typing';
-import { kickOutbox } from '../../sync/outbox-drainer';
 import { CannedPicker } from '../canned/CannedPicker';
 import { useShortcuts } from '../keyboard/use-shortcuts';
 import { appendText } from '../canned/canned-options';
@@ -45,7 +44,6 @@ export function ChatComposer({ contactId, caseId }: { contactId: string; caseId:
       setBody('');
       setError(null);
       stopTyping();
-      kickOutbox();
     } catch (err) {
       setError(t('chat.failed', { reason: (err as Error).message }));
     }

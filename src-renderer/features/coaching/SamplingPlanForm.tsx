@@ -22,7 +22,7 @@ import {
 } from '../../../src-shared/protocol/coaching-sampling';
 import { useScorecardTemplates } from '../../data/coaching-hooks';
 import { useTeams } from '../../data/directory-hooks';
-import { useAllQueues } from '../../data/queue-list-hooks';
+import { useQueues } from '../../data/queue-hooks';
 import { runCoachingCommand } from '../../sync/coaching-commands';
 import { commandErrorText } from './command-error';
 
@@ -55,7 +55,7 @@ export function SamplingPlanForm({ plan, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const templates = useScorecardTemplates() ?? [];
   const teams = useTeams() ?? [];
-  const queues = useAllQueues() ?? [];
+  const queues = useQueues() ?? [];
   const [body, setBody] = useState<SamplingPlanBody>(() =>
     plan ? SamplingPlanBody.parse(plan) : blankPlan(''),
   );

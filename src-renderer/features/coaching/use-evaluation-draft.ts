@@ -6,7 +6,6 @@ import {
   saveEvaluationDraft,
   type EvaluationDraft,
 } from '../../data/coaching-drafts';
-import { kickOutbox } from '../../sync/outbox-drainer';
 import type { DraftAnswer } from './answer-edits';
 
 /** Quiet time after the last keystroke before the draft is written and queued. */
@@ -60,7 +59,6 @@ export function useEvaluationDraft(
     const { updatedAt, submittedAt } = saved;
     latest.current = { ...(latest.current ?? saved), updatedAt, submittedAt };
     setDraft(latest.current);
-    kickOutbox();
   };
 
   return {

@@ -1,13 +1,10 @@
 // @vitest-environment jsdom
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import '../../i18n/i18n';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../data/db';
-import { useAppStore } from '../../store/store';
 import { runOnlineCommand } from '../../sync/online-command';
 import type * as OnlineCommand from '../../sync/online-command';
-import { installJsdomShims } from '../../testing/jsdom-shims';
+import { EMILY, renderSignedIn, resetConsole } from '../../testing/render-signed-in';
 import { NoticesPanel } from './NoticesPanel';
 
 vi.mock('../../sync/online-command', async (importOriginal) => ({
@@ -18,16 +15,12 @@ const send = vi.mocked(runOnlineCommand);
 
 const AT = '2026-12-05T10:00:00.000Z';
 
-beforeAll(installJsdomShims);
 beforeEach(async () => {
   send.mockReset();
   send.mockResolvedValue({} as never);
   await Promise.all([db.broadcasts.clear(), db.notifications.clear()]);
-  useAppStore.setState({
-    user: { id: 'usr_emily', username: 'emily', displayName: 'Emily', roles: ['agent'], teamId: null },
-  });
 });
-afterEach(cleanup);
+afterEach(resetConsole);
 
 describe('NoticesPanel', { timeout: 30_000 }, () => {
   it('shows a team broadcast and why a contact was moved away, each until it is acknowledged', async () => {
@@ -70,11 +63,7 @@ describe('NoticesPanel', { timeout: 30_000 }, () => {
       readAt: null,
       version: 1,
     });
-    render(
-      <MantineProvider>
-        <NoticesPanel />
-      </MantineProvider>,
-    );
+    renderSignedIn(<NoticesPanel />, { user: EMILY });
     expect(
       await screen.findByText('Outage on Data Bridge: use the status macro', {}, { timeout: 5_000 }),
     ).toBeTruthy();

@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import '../../i18n/i18n';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Agent } from '../../../src-shared/protocol/entities';
 import { DEFAULT_CAPACITY } from '../../../src-shared/protocol/routing-config';
 import { db } from '../../data/db';
-import { useAppStore } from '../../store/store';
 import { runOnlineCommand } from '../../sync/online-command';
 import type * as onlineCommand from '../../sync/online-command';
-import { installJsdomShims } from '../../testing/jsdom-shims';
+import { renderSignedIn, resetConsole } from '../../testing/render-signed-in';
 import { AgentStateControl } from './AgentStateControl';
 
 // Only the network call is replaced: the refusal class stays the real one, so a failure that is
@@ -38,27 +35,14 @@ const ana: Agent = {
   idleSince: new Date().toISOString(),
 };
 
-beforeAll(() => {
-  installJsdomShims();
-  useAppStore.setState({
-    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'], teamId: null },
-    connection: 'online',
-  });
-});
-
 afterEach(async () => {
-  cleanup();
   runCommand.mockReset();
-  await db.delete({ disableAutoOpen: false });
+  await resetConsole();
 });
 
 async function renderAs(agent: Partial<Agent>) {
   await db.agents.put({ ...ana, ...agent });
-  render(
-    <MantineProvider>
-      <AgentStateControl />
-    </MantineProvider>,
-  );
+  renderSignedIn(<AgentStateControl />);
   const select = screen.getByLabelText<HTMLSelectElement>('Agent state');
   await waitFor(() => expect(select.disabled).toBe(false));
   return select;

@@ -2,7 +2,7 @@ import { Alert, NavLink, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCachedCustomerSearch } from '../../data/case-hooks';
+import { useCachedCustomerSearch } from '../../data/customer-hooks';
 import { useAppStore } from '../../store/store';
 import { searchCustomers } from '../../sync/remote-reads';
 

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiReportRow } from '../../../src-shared/protocol/kpi-report';
-import { useQueues } from '../../data/board-hooks';
+import { useQueues } from '../../data/queue-hooks';
 import { useAgents, useTeams } from '../../data/directory-hooks';
 import { KpiCharts } from './KpiCharts';
 import { KpiFilterBar } from './KpiFilterBar';

@@ -1,12 +1,9 @@
 // @vitest-environment jsdom
-import { MantineProvider } from '@mantine/core';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import '../../i18n/i18n';
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QueueAlert } from '../../../src-shared/protocol/contacts';
 import { db } from '../../data/db';
-import { useAppStore } from '../../store/store';
-import { installJsdomShims } from '../../testing/jsdom-shims';
+import { renderSignedIn, resetConsole } from '../../testing/render-signed-in';
 import { AlertsPanel } from './AlertsPanel';
 import { boardAgent, boardContact, boardQueue } from './board-fixtures';
 
@@ -45,7 +42,6 @@ function linesOf(): HTMLElement[] {
   );
 }
 
-beforeAll(installJsdomShims);
 beforeEach(async () => {
   await db.alerts.clear();
   await db.alerts.bulkPut([
@@ -55,18 +51,14 @@ beforeEach(async () => {
     alert('a-other-agent', { queueId: null, agentId: 'ben' }),
   ]);
 });
-afterEach(cleanup);
+afterEach(resetConsole);
 
 async function showBoardAs(
   roles: ('supervisor' | 'admin')[],
   teamId: string | null,
 ): Promise<Map<string, boolean>> {
-  useAppStore.setState({ user: { id: 'usr_sofia', username: 'sofia', displayName: 'Sofia', roles, teamId } });
-  render(
-    <MantineProvider>
-      <AlertsPanel queues={queues} agents={agents} />
-    </MantineProvider>,
-  );
+  const sofia = { id: 'usr_sofia', username: 'sofia', displayName: 'Sofia', roles, teamId };
+  renderSignedIn(<AlertsPanel queues={queues} agents={agents} />, { user: sofia });
   await screen.findAllByText(/Ana|Ben|Support|Billing/);
   const byLine = new Map<string, boolean>();
   for (const line of linesOf()) {

@@ -1,6 +1,7 @@
 import { Drawer, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { byWaitingOrder } from '../../../src-shared/domain/waiting-order';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { VirtualList } from '../../ui/VirtualList';
 import { ContactActions } from './ContactActions';
@@ -24,9 +25,7 @@ export function QueueDrawer({
   const [picked, setPicked] = useState<{ contact: Contact; action: ContactAction } | null>(null);
   const queue = board.snapshot.queues.find((q) => q.id === queueId);
   const inQueue = board.snapshot.open.filter((c) => c.queueId === queueId);
-  const waiting = inQueue
-    .filter((c) => c.status === 'queued')
-    .sort((a, b) => b.priority - a.priority || a.queuedAt.localeCompare(b.queuedAt));
+  const waiting = inQueue.filter((c) => c.status === 'queued').sort(byWaitingOrder);
   const held = inQueue
     .filter((c) => c.status !== 'queued')
     .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));

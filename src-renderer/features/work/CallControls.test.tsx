@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import '../../i18n/i18n';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runOnlineCommand } from '../../sync/online-command';
 import type * as onlineCommand from '../../sync/online-command';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { CallControls } from './CallControls';
-import { installJsdomShims } from '../../testing/jsdom-shims';
+import { renderSignedIn, resetConsole } from '../../testing/render-signed-in';
 import { contactFixture } from './work-fixtures';
 
 // Only the network call is replaced: the refusal class stays the real one, so a failure that is
@@ -26,18 +24,12 @@ const onCall = contactFixture({
   answeredAt: new Date(Date.now() - 60_000).toISOString(),
 });
 
-beforeAll(installJsdomShims);
-afterEach(() => {
-  cleanup();
+afterEach(async () => {
   runCommand.mockReset();
+  await resetConsole();
 });
 
-const renderControls = (contact: Contact) =>
-  render(
-    <MantineProvider>
-      <CallControls contact={contact} />
-    </MantineProvider>,
-  );
+const renderControls = (contact: Contact) => renderSignedIn(<CallControls contact={contact} />);
 
 describe('call controls on the active card', () => {
   it('holds a call I am on', async () => {

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, ContactStatus } from '../../../src-shared/protocol/contacts';
 import type { Queue } from '../../../src-shared/protocol/entities';
-import { useQueues } from '../../data/board-hooks';
+import { useQueues } from '../../data/queue-hooks';
 import { useMyWork } from '../../data/contact-hooks';
 import { useAppStore } from '../../store/store';
 import { ActiveCard } from './ActiveCard';

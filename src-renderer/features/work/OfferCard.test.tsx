@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
-import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import '../../i18n/i18n';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../data/db';
 import { useAppStore } from '../../store/store';
 import { CommandRefusedError, runOnlineCommand } from '../../sync/online-command';
-import { installJsdomShims } from '../../testing/jsdom-shims';
+import { renderSignedIn, resetConsole } from '../../testing/render-signed-in';
 import { MyWork } from './MyWork';
 import { contactFixture, supportQueue } from './work-fixtures';
 
@@ -21,31 +19,22 @@ vi.mock('../../sync/online-command', () => ({
 }));
 const runCommand = vi.mocked(runOnlineCommand);
 
-beforeAll(() => {
-  installJsdomShims();
-  useAppStore.setState({
-    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'], teamId: null },
-    connection: 'online',
-  });
-});
-
 beforeEach(async () => {
   useAppStore.setState({ selectedCustomerId: null, selectedCaseId: null });
   await db.queues.put(supportQueue);
 });
 
 afterEach(async () => {
-  cleanup();
   runCommand.mockReset();
-  await db.delete({ disableAutoOpen: false });
+  await resetConsole();
 });
 
 function renderWork() {
-  return render(
-    <MantineProvider>
+  return renderSignedIn(
+    <>
       <Notifications />
       <MyWork />
-    </MantineProvider>,
+    </>,
   );
 }
 

@@ -2,7 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { useAgents } from '../../data/directory-hooks';
-import { useAllQueues } from '../../data/queue-list-hooks';
+import { useQueues } from '../../data/queue-hooks';
 import { useAppStore } from '../../store/store';
 
 /** "Transfer": pick another agent or a queue from the cached directory. */
@@ -18,7 +18,7 @@ export function TransferMenu({
   const { t } = useTranslation();
   const me = useAppStore((s) => s.user?.id);
   const agents = (useAgents() ?? []).filter((a) => a.id !== me && a.id !== contact.agentId);
-  const queues = (useAllQueues() ?? []).filter((q) => q.channels.includes(contact.channel));
+  const queues = (useQueues() ?? []).filter((q) => q.channels.includes(contact.channel));
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>

@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import '../../i18n/i18n';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../data/db';
 import { platform } from '../../platform/current-platform';
 import { useAppStore } from '../../store/store';
 import { runOnlineCommand } from '../../sync/online-command';
 import type * as onlineCommand from '../../sync/online-command';
-import { installJsdomShims } from '../../testing/jsdom-shims';
+import { renderSignedIn, resetConsole } from '../../testing/render-signed-in';
 import { MyWork } from './MyWork';
 import { contactFixture, supportQueue } from './work-fixtures';
 
@@ -29,27 +27,12 @@ vi.mock('../../sync/online-command', async (importOriginal) => ({
 }));
 vi.mock('../../sync/remote-reads', () => ({ loadCustomer: vi.fn(() => Promise.resolve()) }));
 
-beforeAll(() => {
-  installJsdomShims();
-  useAppStore.setState({
-    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'], teamId: null },
-    connection: 'online',
-  });
-});
-
 afterEach(async () => {
-  cleanup();
   vi.clearAllMocks();
-  await db.delete({ disableAutoOpen: false });
+  await resetConsole();
 });
 
-function renderWork() {
-  return render(
-    <MantineProvider>
-      <MyWork />
-    </MantineProvider>,
-  );
-}
+const renderWork = () => renderSignedIn(<MyWork />);
 
 describe('a new offer is announced where the console runs', () => {
   it('once per offer: a notification with Accept, the window to the front, a ring for a call', async () => {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Customer } from '../../../src-shared/protocol/entities';
-import { useCachedCustomer } from '../../data/work-hooks';
+import { useCustomer } from '../../data/customer-hooks';
 import { loadCustomer } from '../../sync/remote-reads';
 
 /**
@@ -11,5 +11,5 @@ export function useContactCustomer(customerId: string | null): Customer | null |
   useEffect(() => {
     if (customerId) loadCustomer(customerId).catch(() => undefined); // the pop retries and says so
   }, [customerId]);
-  return useCachedCustomer(customerId);
+  return useCustomer(customerId);
 }

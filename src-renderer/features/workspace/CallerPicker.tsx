@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallerCandidate } from '../../../src-shared/protocol/caller-identity';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import type { Customer } from '../../../src-shared/protocol/entities';
-import { useCachedCustomerSearch } from '../../data/case-hooks';
+import { useCachedCustomerSearch } from '../../data/customer-hooks';
 import { fetchCallerCandidates } from '../../sync/caller-identity';
 import { searchCustomers } from '../../sync/remote-reads';
 import { commandFailure } from '../work/contact-commands';

@@ -1,14 +1,11 @@
 // @vitest-environment jsdom
-import { MantineProvider } from '@mantine/core';
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import '../../i18n/i18n';
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseSummary } from '../../../src-shared/protocol/entities';
 import { db } from '../../data/db';
-import { useAppStore } from '../../store/store';
 import { ApiRequestError, ServerUnreachableError } from '../../sync/http-client';
 import { loadCase } from '../../sync/remote-reads';
-import { installJsdomShims } from '../../testing/jsdom-shims';
+import { renderSignedIn, resetConsole } from '../../testing/render-signed-in';
 import { CaseView } from './CaseView';
 
 vi.mock('../../sync/remote-reads', () => ({
@@ -16,18 +13,9 @@ vi.mock('../../sync/remote-reads', () => ({
   loadInteractions: vi.fn(() => Promise.resolve()),
 }));
 
-beforeAll(() => {
-  installJsdomShims();
-  useAppStore.setState({
-    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'], teamId: null },
-    connection: 'online',
-  });
-});
-
 afterEach(async () => {
-  cleanup();
   vi.clearAllMocks();
-  await db.delete({ disableAutoOpen: false });
+  await resetConsole();
 });
 
 /** A case of the Spanish queue, known on this computer from the customer's case list. */
@@ -47,13 +35,7 @@ const spanishCase: CaseSummary = {
   version: 1,
 };
 
-function renderCase() {
-  return render(
-    <MantineProvider>
-      <CaseView caseId="case_es" />
-    </MantineProvider>,
-  );
-}
+const renderCase = () => renderSignedIn(<CaseView caseId="case_es" />);
 
 describe('a case the server will not hand out', () => {
   it('shows its summary only, says why, and offers no reply or note', async () => {

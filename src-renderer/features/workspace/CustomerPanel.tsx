@@ -1,7 +1,8 @@
 import { Alert, Badge, Group, NavLink, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CustomerTier } from '../../../src-shared/protocol/entities';
-import { useCustomer, useCustomerCases } from '../../data/case-hooks';
+import { useCustomerCases } from '../../data/case-hooks';
+import { useCustomer } from '../../data/customer-hooks';
 import { useAppStore } from '../../store/store';
 import { loadCustomer } from '../../sync/remote-reads';
 import { LabeledValue } from '../../ui/LabeledValue';

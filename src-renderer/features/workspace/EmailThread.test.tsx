@@ -1,30 +1,19 @@
 // @vitest-environment jsdom
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import '../../i18n/i18n';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Message } from '../../../src-shared/protocol/entities';
 import { db } from '../../data/db';
 import { useCaseMessages } from '../../data/case-hooks';
 import { discardOutboxEntry } from '../../data/outbox-repository';
-import { useAppStore } from '../../store/store';
 import { MessageList } from './MessageList';
 import { ReplyComposer } from './ReplyComposer';
 import { frameDocument } from './SandboxedHtml';
-import { installJsdomShims } from '../../testing/jsdom-shims';
+import { EMILY, renderSignedIn, resetConsole } from '../../testing/render-signed-in';
 
-beforeAll(() => {
-  installJsdomShims();
-  useAppStore.setState({
-    user: { id: 'usr_emily', username: 'emily', displayName: 'Emily Brooks', roles: ['agent'], teamId: null },
-    connection: 'offline',
-  });
-});
+/** Emily, offline: what she writes waits in the outbox. */
+const EMILY_OFFLINE = { user: EMILY, connection: 'offline' } as const;
 
-afterEach(async () => {
-  cleanup();
-  await db.delete({ disableAutoOpen: false });
-});
+afterEach(resetConsole);
 
 const inbound: Message = {
   id: 'msg_in',
@@ -69,11 +58,7 @@ async function seedCase() {
 describe('the email thread', () => {
   it('shows HTML only inside an empty-sandbox frame whose first rule forbids everything', async () => {
     await seedCase();
-    render(
-      <MantineProvider>
-        <Thread />
-      </MantineProvider>,
-    );
+    renderSignedIn(<Thread />, EMILY_OFFLINE);
     const frame = await screen.findByTestId('message-html');
     expect(frame.tagName).toBe('IFRAME');
     expect(frame.getAttribute('sandbox')).toBe('');
@@ -95,11 +80,12 @@ describe('the email thread', () => {
 describe('writing a reply offline', () => {
   it('shows it Queued at once, keeps it in the outbox, and discarding removes both', async () => {
     await seedCase();
-    render(
-      <MantineProvider>
+    renderSignedIn(
+      <>
         <Thread />
         <ReplyComposer caseId="case_1" />
-      </MantineProvider>,
+      </>,
+      EMILY_OFFLINE,
     );
     const box = await screen.findByLabelText('Reply');
     expect(screen.getByText('To jane.roe@acme.com')).toBeTruthy();
@@ -120,11 +106,7 @@ describe('writing a reply offline', () => {
 
   it('refuses an empty reply without writing anything', async () => {
     await seedCase();
-    render(
-      <MantineProvider>
-        <ReplyComposer caseId="case_1" />
-      </MantineProvider>,
-    );
+    renderSignedIn(<ReplyComposer caseId="case_1" />, EMILY_OFFLINE);
     fireEvent.click(await screen.findByRole('button', { name: 'Send reply' }));
     expect(await screen.findByText('Write the reply first.')).toBeTruthy();
     expect(await db.outbox.count()).toBe(0);
@@ -134,11 +116,12 @@ describe('writing a reply offline', () => {
     await seedCase();
     await db.cases.update('case_1', { requesterAddress: '+14155550100' });
     await db.messages.clear();
-    render(
-      <MantineProvider>
+    renderSignedIn(
+      <>
         <ReplyComposer caseId="case_1" />
         <span>rendered</span>
-      </MantineProvider>,
+      </>,
+      EMILY_OFFLINE,
     );
     await screen.findByText('rendered');
     await new Promise((r) => setTimeout(r, 50));

@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../src-shared/protocol/entities';
 import { useOutboxProblems } from '../../data/outbox-hooks';
-import { replyMessageIdOf } from '../../data/replies-repository';
+import { outboundMessageIdOf } from '../../data/optimistic-rows';
 import { MessageItem } from './MessageItem';
 
 /** A case's messages as a thread, oldest first: what the customer wrote and what was answered. */
@@ -19,7 +19,7 @@ export function MessageList({ messages }: { messages: Message[] }) {
   return (
     <Stack gap="xs" data-testid="message-thread">
       {messages.map((m) => (
-        <MessageItem key={m.id} message={m} problem={problems.find((p) => replyMessageIdOf(p) === m.id)} />
+        <MessageItem key={m.id} message={m} problem={problems.find((p) => outboundMessageIdOf(p) === m.id)} />
       ))}
     </Stack>
   );

@@ -1,33 +1,20 @@
 // @vitest-environment jsdom
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import '../../i18n/i18n';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../../data/db';
-import { useAppStore } from '../../store/store';
+import { renderSignedIn, resetConsole } from '../../testing/render-signed-in';
 import { NoteComposer } from './NoteComposer';
 import { NoteList } from './NoteList';
-import { installJsdomShims } from '../../testing/jsdom-shims';
 
-beforeAll(() => {
-  installJsdomShims();
-  useAppStore.setState({
-    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'], teamId: null },
-    connection: 'offline',
-  });
-});
-
-afterEach(async () => {
-  cleanup();
-  await db.delete({ disableAutoOpen: false });
-});
+afterEach(resetConsole);
 
 function renderCase() {
-  return render(
-    <MantineProvider>
+  return renderSignedIn(
+    <>
       <NoteList caseId="case_1" />
       <NoteComposer caseId="case_1" />
-    </MantineProvider>,
+    </>,
+    { connection: 'offline' },
   );
 }
 

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { NoteVisibility } from '../../../src-shared/protocol/entities';
 import { saveNote } from '../../data/notes-repository';
 import { useAppStore } from '../../store/store';
-import { kickOutbox } from '../../sync/outbox-drainer';
 import { shortcutKeyHandler, useShortcuts } from '../keyboard/use-shortcuts';
 
 /**
@@ -31,8 +30,7 @@ export function NoteComposer({ caseId }: { caseId: string }) {
       await saveNote(user, { caseId, body, visibility });
       setBody('');
       setError(null);
-      if (isOnline) kickOutbox();
-      else
+      if (!isOnline)
         notifications.show({
           color: 'orange',
           message: t('note.savedOffline'),

@@ -6,7 +6,6 @@ import { useCase } from '../../data/case-hooks';
 import { saveReply } from '../../data/replies-repository';
 import { useReplyAddress } from '../../data/reply-hooks';
 import { useAppStore } from '../../store/store';
-import { kickOutbox } from '../../sync/outbox-drainer';
 import { CannedPicker } from '../canned/CannedPicker';
 import { useShortcuts } from '../keyboard/use-shortcuts';
 import { appendText } from '../canned/canned-options';
@@ -38,8 +37,7 @@ export function ReplyComposer({ caseId }: { caseId: string }) {
       await saveReply(user, { kase, expectedTo: address, body });
       setBody('');
       setError(null);
-      if (isOnline) kickOutbox();
-      else notifications.show({ color: 'orange', message: t('reply.savedOffline') });
+      if (!isOnline) notifications.show({ color: 'orange', message: t('reply.savedOffline') });
     } catch (err) {
       setError(t('reply.failed', { reason: (err as Error).message }));
     } finally {

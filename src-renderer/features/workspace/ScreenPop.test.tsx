@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
-import { MantineProvider } from '@mantine/core';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import '../../i18n/i18n';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Customer } from '../../../src-shared/protocol/entities';
 import { db } from '../../data/db';
 import { cacheInteractions } from '../../data/interactions-repository';
 import { resetUiState, useAppStore } from '../../store/store';
-import { installJsdomShims } from '../../testing/jsdom-shims';
+import { renderSignedIn, resetConsole } from '../../testing/render-signed-in';
 import { contactFixture } from '../work/work-fixtures';
 import { ScreenPop } from './ScreenPop';
 
@@ -34,25 +32,10 @@ const vera: Customer = {
   },
 };
 
-beforeAll(() => {
-  installJsdomShims();
-  useAppStore.setState({
-    user: { id: 'usr_ana', username: 'ana', displayName: 'Ana Torres', roles: ['agent'], teamId: null },
-    connection: 'online',
-  });
-});
 beforeEach(() => resetUiState()); // what a reload starts with
-afterEach(async () => {
-  cleanup();
-  await db.delete({ disableAutoOpen: false });
-});
+afterEach(resetConsole);
 
-const renderPop = () =>
-  render(
-    <MantineProvider>
-      <ScreenPop />
-    </MantineProvider>,
-  );
+const renderPop = () => renderSignedIn(<ScreenPop />);
 
 describe('the Screen pop after a reload (issue 11, finding 4)', () => {
   it('shows the customer of the contact the agent is on, without a click', async () => {

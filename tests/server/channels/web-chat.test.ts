@@ -10,26 +10,15 @@ import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import type { ChatStarted, VisitorChatLine } from '../../../src-shared/protocol/web-channel';
 import { ORG } from '../../fixtures/minimal-org';
 import { runCommand, watchContacts } from '../support/contact-commands';
-import { hasPostgres } from '../support/services';
-import {
-  collect,
-  eventually,
-  request,
-  settle,
-  startOnOwnDatabase,
-  TEST_JWT_SECRET,
-  type DatabaseKind,
-  type TestServer,
-} from '../support/test-server';
+import { KINDS, serverForSuite } from '../support/server-test';
+import { collect, eventually, request, settle, TEST_JWT_SECRET } from '../support/test-server';
 import { countRows, openQueuesToWeb } from './web-support';
 import { fireDueDeadlines } from '../../../src-server/routing/deadlines';
 import { signAccessToken } from '../../../src-server/features/auth/tokens';
 import { VISITOR_GRACE_MS } from '../../../src-server/channels/web/chat-conversations';
 
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
-
-describe.each(kinds)('live web chat on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('live web chat on %s', (kind) => {
+  const server = serverForSuite(kind);
   let ana: Socket;
   let anaSees: Map<string, Contact>;
   let sofiaToken: string;
@@ -64,7 +53,6 @@ describe.each(kinds)('live web chat on %s', (kind) => {
     [...anaSees.values()].find(conversationContact);
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     await openQueuesToWeb(server.database.db);
     ana = await server.connect('ana');
     anaSees = watchContacts(ana);
@@ -72,7 +60,6 @@ describe.each(kinds)('live web chat on %s', (kind) => {
   });
   afterAll(async () => {
     for (const v of visitors) v.disconnect();
-    await server?.close();
   });
   beforeEach(async () => {
     await runCommand(ana, 'agent:set-state', { state: 'offline' });

@@ -8,15 +8,9 @@ import { fireDueDeadlines } from '../../../src-server/routing/deadlines';
 import { ORG, insertMinimalOrg } from '../../fixtures/minimal-org';
 import { createContact, runCommand } from '../support/contact-commands';
 import { REDIS_TEST_URL, createTestDatabase, hasPostgres, hasRedis } from '../support/services';
-import {
-  eventually,
-  startOnOwnDatabase,
-  startTestServer,
-  type DatabaseKind,
-  type TestServer,
-} from '../support/test-server';
+import { KINDS, serverForSuite } from '../support/server-test';
+import { eventually, startTestServer, type TestServer } from '../support/test-server';
 
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 const GRACE_S = 30;
 const ANA = ORG.users.ana.id;
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000);
@@ -42,8 +36,8 @@ const inGrace = async (server: TestServer, userId = ANA) =>
  * after the grace period; what was offered to it returns to the queue and is not its miss; a
  * console back in time keeps everything.
  */
-describe.each(kinds)('honest presence on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('honest presence on %s', (kind) => {
+  const server = serverForSuite(kind);
   let sofia: Socket;
 
   /** Ana signed in and Available on a fresh socket, with a call offered to her. */
@@ -61,11 +55,7 @@ describe.each(kinds)('honest presence on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     sofia = await server.connect('sofia');
-  });
-  afterAll(async () => {
-    await server?.close();
   });
   beforeEach(async () => {
     await server.database.db.execute(sql`delete from timers`);

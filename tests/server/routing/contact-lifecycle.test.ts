@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import type { Contact, RoutingDecision } from '../../../src-shared/protocol/contacts';
@@ -10,13 +10,11 @@ import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import { fireDueDeadlines } from '../../../src-server/routing/deadlines';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand, watchContacts } from '../support/contact-commands';
-import { hasPostgres } from '../support/services';
-import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
+import { KINDS, serverForSuite } from '../support/server-test';
+import { eventually } from '../support/test-server';
 
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
-
-describe.each(kinds)('a contact from queue to close on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('a contact from queue to close on %s', (kind) => {
+  const server = serverForSuite(kind);
   let ana: Socket, ben: Socket, sofia: Socket;
   let anaSees: Map<string, Contact>;
 
@@ -36,14 +34,10 @@ describe.each(kinds)('a contact from queue to close on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     ana = await server.connect('ana');
     ben = await server.connect('ben');
     sofia = await server.connect('sofia');
     anaSees = watchContacts(ana);
-  });
-  afterAll(async () => {
-    await server?.close();
   });
   beforeEach(async () => {
     await runCommand(ana, 'agent:set-state', { state: 'offline' });

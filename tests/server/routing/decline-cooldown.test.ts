@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { runRoutingPass } from '../../../src-server/routing/routing-pass';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand } from '../support/contact-commands';
-import { hasPostgres } from '../support/services';
-import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
-
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
+import { KINDS, serverForSuite } from '../support/server-test';
+import { eventually } from '../support/test-server';
 
 /**
  * Issue 11, finding 6: a declined call is not offered straight back to the agent who declined it,
  * even when nobody else is free, until the queue's decline cool-down (default 60 s) has passed.
  */
-describe.each(kinds)('the decline cool-down (%s)', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('the decline cool-down (%s)', (kind) => {
+  const server = serverForSuite(kind);
 
   const contactRow = async (id: string) =>
     (
@@ -23,13 +21,6 @@ describe.each(kinds)('the decline cool-down (%s)', (kind) => {
         rows: { status: string; agent_id: string | null }[];
       }
     ).rows[0];
-
-  beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
 
   it('keeps a declined call away from the only agent until the cool-down has passed', async () => {
     const sofia = await server.connect('sofia');

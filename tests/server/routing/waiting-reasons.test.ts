@@ -1,21 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import { ContactResponse, type Contact } from '../../../src-shared/protocol/contacts';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand } from '../support/contact-commands';
-import { hasPostgres } from '../support/services';
-import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
-
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
+import { KINDS, serverForSuite } from '../support/server-test';
+import { eventually } from '../support/test-server';
 
 /**
  * Issue 11, finding 3: with every agent of the queue signed in and in wrap-up, a new call waits
  * because they are all in wrap-up — not "nobody logged in" — with when the first is free, and no
  * such alert is raised; a team all Away is said to be away.
  */
-describe.each(kinds)('why a contact waits while agents wrap up (%s)', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('why a contact waits while agents wrap up (%s)', (kind) => {
+  const server = serverForSuite(kind);
   let sofia: Socket;
 
   const contactRow = async (id: string) =>
@@ -36,11 +34,7 @@ describe.each(kinds)('why a contact waits while agents wrap up (%s)', (kind) => 
   };
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     sofia = await server.connect('sofia');
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('says all_in_wrap_up and raises no "nobody logged in" alert', async () => {

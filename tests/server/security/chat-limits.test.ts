@@ -3,13 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import type { Ack } from '../../../src-shared/protocol/envelope';
 import type { ChatStarted } from '../../../src-shared/protocol/web-channel';
-import { connectRedisAdapter } from '../../../src-server/platform/redis-adapter';
 import { openQueuesToWeb } from '../channels/web-support';
-import { REDIS_TEST_URL, createTestDatabase, hasPostgres, hasRedis } from '../support/services';
-import { request, startTestServer, type DatabaseKind, type TestServer } from '../support/test-server';
-
-const hasPg = await hasPostgres();
-const kinds: DatabaseKind[] = ['embedded', ...(hasPg ? (['postgres'] as const) : [])];
+import { KINDS, serverForSuite, startNodes, type Nodes } from '../support/server-test';
+import { hasRedis } from '../support/services';
+import { request, type TestServer } from '../support/test-server';
 const LINES_PER_CONVERSATION = 10;
 const LINES_PER_ADDRESS = 25;
 
@@ -59,43 +56,28 @@ const refusedWithRetryAfter = (answers: Ack<unknown>[]) =>
       typeof (a.error.details as { retryAfterMs?: unknown }).retryAfterMs === 'number',
   ).length;
 
-async function chatServer(kind: DatabaseKind, env: Record<string, string>, extra = {}) {
-  const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
-  const server = await startTestServer({ kind, databaseUrl: pg?.url, env, ...extra });
-  await openQueuesToWeb(server.database.db);
-  return { server, drop: pg?.drop };
-}
-
 afterAll(() => {
   for (const socket of opened) socket.disconnect();
 });
 
 /** Issue 13, finding 7 (chat limit): lines are counted per conversation and per address, not per socket. */
-describe.each(kinds)('visitor chat limits on %s', (kind) => {
-  const closers: (() => Promise<void>)[] = [];
-  let perConversation: TestServer;
-  let perAddress: TestServer;
-
-  beforeAll(async () => {
-    const one = await chatServer(kind, {
+describe.each(KINDS)('visitor chat limits on %s', (kind) => {
+  const perConversation = serverForSuite(kind, {
+    env: {
       AGENTDECK_CHAT_LINE_RATE_LIMIT: String(LINES_PER_CONVERSATION),
       AGENTDECK_CHAT_ADDRESS_LINE_RATE_LIMIT: '1000',
-    });
-    const two = await chatServer(kind, {
+    },
+  });
+  const perAddress = serverForSuite(kind, {
+    env: {
       AGENTDECK_CHAT_LINE_RATE_LIMIT: String(LINES_PER_CONVERSATION),
       AGENTDECK_CHAT_ADDRESS_LINE_RATE_LIMIT: String(LINES_PER_ADDRESS),
-    });
-    perConversation = one.server;
-    perAddress = two.server;
-    for (const { server, drop } of [one, two]) {
-      closers.push(async () => {
-        await server.close();
-        await drop?.();
-      });
-    }
+    },
   });
-  afterAll(async () => {
-    for (const close of closers) await close();
+
+  beforeAll(async () => {
+    await openQueuesToWeb(perConversation.database.db);
+    await openQueuesToWeb(perAddress.database.db);
   });
 
   it('ten sockets on one conversation share its budget of lines', async () => {
@@ -121,37 +103,21 @@ describe.each(kinds)('visitor chat limits on %s', (kind) => {
   });
 });
 
-describe.runIf(hasPg && (await hasRedis()))('visitor chat limits on two nodes sharing Redis', () => {
-  const closers: (() => Promise<void>)[] = [];
+const onTwoNodes = KINDS.includes('postgres') && (await hasRedis());
+describe.runIf(onTwoNodes)('visitor chat limits on two nodes sharing Redis', () => {
+  let deployment: Nodes | undefined;
   let nodeA: TestServer, nodeB: TestServer;
 
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    closers.push(database.drop);
-    const streamName = `agentdeck-test-${randomUUID()}`;
-    const start = async (seed: boolean) => {
-      const redis = await connectRedisAdapter(REDIS_TEST_URL, { streamName });
-      const node = await startTestServer({
-        kind: 'postgres',
-        databaseUrl: database.url,
-        seed,
-        env: { AGENTDECK_CHAT_LINE_RATE_LIMIT: String(LINES_PER_CONVERSATION) },
-        configureSockets: redis.install,
-        sharedLimitStore: redis.limitStore,
-      });
-      closers.unshift(async () => {
-        await node.close();
-        await redis.close();
-      });
-      return node;
-    };
-    nodeA = await start(true);
-    nodeB = await start(false);
+    deployment = await startNodes(2, {
+      env: { AGENTDECK_CHAT_LINE_RATE_LIMIT: String(LINES_PER_CONVERSATION) },
+      sharedLimits: true,
+    });
+    nodeA = deployment.nodes[0]!;
+    nodeB = deployment.nodes[1]!;
     await openQueuesToWeb(nodeA.database.db);
   });
-  afterAll(async () => {
-    for (const close of closers) await close();
-  });
+  afterAll(() => deployment?.close());
 
   it('one conversation written from both nodes gets one budget, not one per node', async () => {
     const { conversationId, token } = await startChat(nodeA);

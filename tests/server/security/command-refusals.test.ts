@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { createCommandRegistry } from '../../../src-server/command-registry';
 import { contacts, appliedCommands, events, queueAlerts } from '../../../src-server/db/schema';
@@ -14,8 +14,7 @@ import { ORG } from '../../fixtures/minimal-org';
 import { COACHING, fullMarks, insertCoachingFixture } from '../coaching/coaching-fixture';
 import { publishDefaultScorecard, signInAs, type Person } from '../coaching/coaching-session';
 import { actorFor } from '../support/actor';
-import { hasPostgres } from '../support/services';
-import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
+import { KINDS, serverForSuite } from '../support/server-test';
 import {
   NO_SCOPE,
   REFUSAL_FIXTURES,
@@ -30,8 +29,6 @@ import {
  * written (no event, no applied command). The cases come from the registry and one fixture per
  * command (command-refusal-fixtures.ts), not from a test per command.
  */
-
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 
 const REGISTRY = createCommandRegistry({ mailFrom: 'support@test.invalid', kickOutbound: () => {} });
 const REGISTERED = Object.keys(REGISTRY) as CommandType[];
@@ -66,8 +63,8 @@ it('says NO_SCOPE exactly where the registry declares no scope', () => {
   expect(wrong, 'fixtures that disagree with the declared scope').toEqual([]);
 });
 
-describe.each(kinds)('every command refuses outside its who and scope, on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('every command refuses outside its who and scope, on %s', (kind) => {
+  const server = serverForSuite(kind);
   let world: RefusalWorld;
   const people = {} as Record<PersonName, Person>;
 
@@ -84,7 +81,6 @@ describe.each(kinds)('every command refuses outside its who and scope, on %s', (
   };
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     const db = server.database.db;
     await insertCoachingFixture(db);
     const live = {
@@ -144,9 +140,6 @@ describe.each(kinds)('every command refuses outside its who and scope, on %s', (
       evaCall: 'ct_eva_live',
       evaChat: 'ct_eva_chat',
     };
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   /** Sends the fixture's command as `person`; the answer, and whether anything was written. */

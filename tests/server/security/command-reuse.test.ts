@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import { ORG } from '../../fixtures/minimal-org';
 import { runCommand } from '../support/contact-commands';
-import { hasPostgres } from '../support/services';
-import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
-
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
+import { KINDS, serverForSuite } from '../support/server-test';
 
 /** A command id names one command: repeated, it answers as it did; reused for another, it is a conflict. */
-describe.each(kinds)('a command id reused on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('a command id reused on %s', (kind) => {
+  const server = serverForSuite(kind);
   let ana: Socket;
 
   const note = (noteId: string, body: string) => ({
@@ -28,11 +25,7 @@ describe.each(kinds)('a command id reused on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     ana = await server.connect('ana');
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('answers a repeat of the same command with the first result, applied once', async () => {

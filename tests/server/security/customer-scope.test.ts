@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { contacts } from '../../../src-server/db/schema';
 import { ORG, type FixtureUser } from '../../fixtures/minimal-org';
 import { createContact } from '../support/contact-commands';
-import { hasPostgres } from '../support/services';
-import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
+import { KINDS, serverForSuite } from '../support/server-test';
 
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 const { jane, jose } = ORG.customers;
 
 /** Issue 13, finding 4: customers are read like cases, within the reader's work. */
-describe.each(kinds)('customer reads scoped like cases on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('customer reads scoped like cases on %s', (kind) => {
+  const server = serverForSuite(kind);
   const tokens = {} as Record<FixtureUser, string>;
   const get = (path: string, user: FixtureUser) =>
     fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${tokens[user]}` } });
@@ -29,12 +27,8 @@ describe.each(kinds)('customer reads scoped like cases on %s', (kind) => {
     ).customers.map((c) => c.id);
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     for (const user of Object.keys(ORG.users) as FixtureUser[])
       tokens[user] = (await server.login(user)).token;
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('an agent reads the customers of the queues they serve, with those cases', async () => {

@@ -1,23 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inboundSmtpPort } from '../../../src-server/channels/email/email-in.channel';
 import { storedEmail } from '../channels/email-store';
 import { rawIdOf, smtpClient } from '../channels/smtp-client';
-import { hasPostgres } from '../support/services';
-import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
-
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
+import { KINDS, serverForSuite } from '../support/server-test';
 
 /** Mail out of an mbox archive or a forwarded mailbox starts with its `From ` separator line. */
-describe.each(kinds)('an email that starts with an mbox From line on %s', (kind) => {
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+describe.each(KINDS)('an email that starts with an mbox From line on %s', (kind) => {
+  const server = serverForSuite(kind);
 
   it('is taken, the separator skipped, the source kept as received', async () => {
     const client = smtpClient(inboundSmtpPort(server.app.channels));

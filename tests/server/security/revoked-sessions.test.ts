@@ -5,20 +5,10 @@ import type { Socket } from 'socket.io-client';
 import { LoginResponse } from '../../../src-shared/protocol/auth';
 import { API_ROUTES } from '../../../src-shared/protocol/routes';
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
-import { connectRedisAdapter } from '../../../src-server/platform/redis-adapter';
 import { runCommand } from '../support/contact-commands';
-import { REDIS_TEST_URL, createTestDatabase, hasPostgres, hasRedis } from '../support/services';
-import {
-  eventually,
-  request,
-  startOnOwnDatabase,
-  startTestServer,
-  type DatabaseKind,
-  type TestServer,
-} from '../support/test-server';
-
-const hasPg = await hasPostgres();
-const kinds: DatabaseKind[] = ['embedded', ...(hasPg ? (['postgres'] as const) : [])];
+import { KINDS, serverForSuite, startNodes, type Nodes } from '../support/server-test';
+import { hasRedis } from '../support/services';
+import { eventually, request, type TestServer } from '../support/test-server';
 
 async function refresh(url: string, refreshToken: string): Promise<Response> {
   return fetch(`${url}${API_ROUTES.refresh}`, {
@@ -49,15 +39,8 @@ const addNote = (socket: Socket) =>
   });
 
 /** Issue 13, finding 3: a revoked session keeps no live socket, for whatever reason it was revoked. */
-describe.each(kinds)('a revoked session on %s', (kind) => {
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+describe.each(KINDS)('a revoked session on %s', (kind) => {
+  const server = serverForSuite(kind);
 
   it('a replayed refresh token ends the session and its live socket, told why', async () => {
     const { socket, ended, rotatedOut } = await refreshedSocket(server);
@@ -85,40 +68,24 @@ describe.each(kinds)('a revoked session on %s', (kind) => {
   });
 });
 
-describe.runIf(hasPg && (await hasRedis()))('a session revoked on one node of two', () => {
-  let nodeA: TestServer, nodeB: TestServer;
-  const closers: (() => Promise<void>)[] = [];
+describe.runIf(KINDS.includes('postgres') && (await hasRedis()))(
+  'a session revoked on one node of two',
+  () => {
+    let deployment: Nodes | undefined;
+    let nodeA: TestServer, nodeB: TestServer;
 
-  beforeAll(async () => {
-    const database = await createTestDatabase();
-    closers.push(database.drop);
-    const streamName = `agentdeck-test-${randomUUID()}`;
-    const start = async (seed: boolean) => {
-      const redis = await connectRedisAdapter(REDIS_TEST_URL, { streamName });
-      const node = await startTestServer({
-        kind: 'postgres',
-        databaseUrl: database.url,
-        seed,
-        configureSockets: redis.install,
-        sharedLimitStore: redis.limitStore,
-      });
-      closers.unshift(async () => {
-        await node.close();
-        await redis.close();
-      });
-      return node;
-    };
-    nodeA = await start(true);
-    nodeB = await start(false);
-  });
-  afterAll(async () => {
-    for (const close of closers) await close();
-  });
+    beforeAll(async () => {
+      deployment = await startNodes(2, { sharedLimits: true });
+      nodeA = deployment.nodes[0]!;
+      nodeB = deployment.nodes[1]!;
+    });
+    afterAll(() => deployment?.close());
 
-  it('ends its live socket on the other node', async () => {
-    const { socket, ended, rotatedOut } = await refreshedSocket(nodeA, nodeB);
-    expect((await refresh(nodeA.url, rotatedOut)).status).toBe(401);
-    await eventually(() => !socket.connected, 10_000, 'the socket on node B ended');
-    expect(ended).toEqual([{ reason: 'revoked' }]);
-  });
-});
+    it('ends its live socket on the other node', async () => {
+      const { socket, ended, rotatedOut } = await refreshedSocket(nodeA, nodeB);
+      expect((await refresh(nodeA.url, rotatedOut)).status).toBe(401);
+      await eventually(() => !socket.connected, 10_000, 'the socket on node B ended');
+      expect(ended).toEqual([{ reason: 'revoked' }]);
+    });
+  },
+);

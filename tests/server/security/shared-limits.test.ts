@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connectSocket } from 'socket.io-client';
 import { API_ROUTES } from '../../../src-shared/protocol/routes';
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
 import type { Ack } from '../../../src-shared/protocol/envelope';
-import { connectRedisAdapter } from '../../../src-server/platform/redis-adapter';
-import { REDIS_TEST_URL, createTestDatabase, hasPostgres, hasRedis } from '../support/services';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { startNodes, type Nodes } from '../support/server-test';
+import { hasPostgres, hasRedis } from '../support/services';
+import type { TestServer } from '../support/test-server';
 
 const LOGINS = 4;
 const FORMS = 4;
@@ -14,39 +13,22 @@ const USER_EVENTS = 30;
 
 /** Issue 13, finding 7: with REDIS_URL every node counts against one budget, not one each. */
 describe.runIf((await hasPostgres()) && (await hasRedis()))('rate limits shared by two nodes', () => {
-  const closers: (() => Promise<void>)[] = [];
+  let deployment: Nodes | undefined;
   let nodes: TestServer[];
 
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    closers.push(database.drop);
-    const streamName = `agentdeck-test-${randomUUID()}`;
-    const start = async (seed: boolean) => {
-      const redis = await connectRedisAdapter(REDIS_TEST_URL, { streamName });
-      const node = await startTestServer({
-        kind: 'postgres',
-        databaseUrl: database.url,
-        seed,
-        env: {
-          AGENTDECK_LOGIN_RATE_LIMIT: String(LOGINS),
-          AGENTDECK_WEB_FORM_RATE_LIMIT: String(FORMS),
-          AGENTDECK_SOCKET_EVENT_RATE_LIMIT: '1000',
-          AGENTDECK_USER_EVENT_RATE_LIMIT: String(USER_EVENTS),
-        },
-        configureSockets: redis.install,
-        sharedLimitStore: redis.limitStore,
-      });
-      closers.unshift(async () => {
-        await node.close();
-        await redis.close();
-      });
-      return node;
-    };
-    nodes = [await start(true), await start(false)];
+    deployment = await startNodes(2, {
+      env: {
+        AGENTDECK_LOGIN_RATE_LIMIT: String(LOGINS),
+        AGENTDECK_WEB_FORM_RATE_LIMIT: String(FORMS),
+        AGENTDECK_SOCKET_EVENT_RATE_LIMIT: '1000',
+        AGENTDECK_USER_EVENT_RATE_LIMIT: String(USER_EVENTS),
+      },
+      sharedLimits: true,
+    });
+    nodes = deployment.nodes;
   });
-  afterAll(async () => {
-    for (const close of closers) await close();
-  });
+  afterAll(() => deployment?.close());
 
   /** `count` requests, alternating between the nodes; their statuses in order. */
   const alternate = async (count: number, send: (node: TestServer) => Promise<Response>) => {

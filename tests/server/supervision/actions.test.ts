@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import type { QueueAlert } from '../../../src-shared/protocol/contacts';
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
@@ -7,17 +7,9 @@ import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import type { Broadcast } from '../../../src-shared/protocol/supervisor-entities';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand } from '../support/contact-commands';
-import { hasPostgres } from '../support/services';
-import {
-  eventually,
-  settle,
-  startOnOwnDatabase,
-  type DatabaseKind,
-  type TestServer,
-} from '../support/test-server';
+import { KINDS, serverForSuite } from '../support/server-test';
+import { eventually, settle } from '../support/test-server';
 import { call, insertOtherSupervisor, OTHER_SUPERVISOR, tokenOf } from './supervision-fixtures';
-
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 
 const eventsOn = (socket: Socket): SyncEvent[] => {
   const seen: SyncEvent[] = [];
@@ -25,18 +17,14 @@ const eventsOn = (socket: Socket): SyncEvent[] => {
   return seen;
 };
 
-describe.each(kinds)('forced states, broadcasts and alerts on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('forced states, broadcasts and alerts on %s', (kind) => {
+  const server = serverForSuite(kind);
   let sofiaToken: string, samToken: string;
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     await insertOtherSupervisor(server.database.db);
     sofiaToken = (await server.login('sofia')).token;
     samToken = await tokenOf(server.url, OTHER_SUPERVISOR.username);
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('puts an agent Away with a reason at once, and tells them who and why', async () => {

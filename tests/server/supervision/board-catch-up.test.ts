@@ -4,12 +4,10 @@ import type { BoardToday } from '../../../src-shared/protocol/board-today';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand, watchContacts } from '../support/contact-commands';
-import { hasPostgres } from '../support/services';
-import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
+import { KINDS, serverForSuite } from '../support/server-test';
+import { eventually } from '../support/test-server';
 import { BoardCache, boardFromApi } from './board-cache';
 import { call } from './supervision-fixtures';
-
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 
 /** `board:today` without its timestamp, which differs between a push and a read by design. */
 const figuresOf = ({ queues, agents }: BoardToday) => ({ queues, agents });
@@ -20,15 +18,14 @@ const figuresOf = ({ queues, agents }: BoardToday) => ({ queues, agents });
  * its socket; meanwhile agents change state, contacts arrive and are offered, one is reassigned;
  * the board reconnects, catches up from its last position and shows what the API shows.
  */
-describe.each(kinds)('the supervisor board after a reconnect on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('the supervisor board after a reconnect on %s', (kind) => {
+  const server = serverForSuite(kind);
   let ana: Socket, ben: Socket, eva: Socket, admin: Socket;
   let sofiaToken: string;
   let seen: Map<string, Contact>;
   const board = new BoardCache();
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     [ana, ben, eva, admin] = await Promise.all([
       server.connect('ana'),
       server.connect('ben'),
@@ -40,7 +37,6 @@ describe.each(kinds)('the supervisor board after a reconnect on %s', (kind) => {
   });
   afterAll(async () => {
     board.drop();
-    await server?.close();
   });
 
   it('shows what the API shows after missing state changes, new contacts and a reassignment', async () => {

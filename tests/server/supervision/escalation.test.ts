@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { outboundJobs, users } from '../../../src-server/db/schema';
 import type { EscalationRule } from '../../../src-shared/protocol/escalation';
@@ -6,18 +6,10 @@ import type { CaseDetail } from '../../../src-shared/protocol/entities';
 import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
 import { ORG } from '../../fixtures/minimal-org';
-import { hasPostgres } from '../support/services';
-import {
-  eventually,
-  request,
-  settle,
-  startOnOwnDatabase,
-  type DatabaseKind,
-  type TestServer,
-} from '../support/test-server';
+import { KINDS, serverForSuite } from '../support/server-test';
+import { eventually, request, settle } from '../support/test-server';
 import { call } from './supervision-fixtures';
 
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 const RULES_PATH = '/api/v1/admin/escalation-rules';
 
 /** Severity 2 cases (the English one): escalated at once and Sofia told; a second later priority high. */
@@ -39,20 +31,16 @@ const chain: EscalationRule = {
   ],
 };
 
-describe.each(kinds)('automatic escalation rules on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('automatic escalation rules on %s', (kind) => {
+  const server = serverForSuite(kind);
   let adminToken: string;
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     await server.database.db
       .update(users)
       .set({ email: 'sofia@agentdeck.test' })
       .where(eq(users.id, ORG.users.sofia.id));
     adminToken = (await server.login('admin')).token;
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('refuses anyone but an admin, on HTTP and on the socket, and a bad rule naming the field', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import { queues, supervisionDeadlines } from '../../../src-server/db/schema';
@@ -9,11 +9,10 @@ import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
 import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand } from '../support/contact-commands';
-import { hasPostgres } from '../support/services';
-import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
+import { KINDS, serverForSuite } from '../support/server-test';
+import { eventually } from '../support/test-server';
 import { call, insertOtherSupervisor, OTHER_SUPERVISOR, tokenOf } from './supervision-fixtures';
 
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 const MINUTE = 60_000;
 
 const alertsSeen = (socket: Socket): QueueAlert[] => {
@@ -24,15 +23,14 @@ const alertsSeen = (socket: Socket): QueueAlert[] => {
   return seen;
 };
 
-describe.each(kinds)('alerts raised from persisted deadlines and events on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('alerts raised from persisted deadlines and events on %s', (kind) => {
+  const server = serverForSuite(kind);
   let sofiaToken: string, samToken: string, anaToken: string;
   const openAlerts = async (token = sofiaToken) =>
     (await call<{ alerts: QueueAlert[] }>(server.url, token, 'GET', '/api/v1/alerts')).body.alerts;
   const openAlert = async (id: string) => (await openAlerts()).find((a) => a.id === id);
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     await insertOtherSupervisor(server.database.db);
     // Support EN answers calls within 5 s: "SLA at risk" (80 % of it) holds after 4 s of waiting.
     await server.database.db
@@ -47,9 +45,6 @@ describe.each(kinds)('alerts raised from persisted deadlines and events on %s', 
     sofiaToken = (await server.login('sofia')).token;
     anaToken = (await server.login('ana')).token;
     samToken = await tokenOf(server.url, OTHER_SUPERVISOR.username);
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('raises "Away too long" at the reason limit from the persisted deadline, and clears it when the agent is back', async () => {

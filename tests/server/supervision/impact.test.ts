@@ -1,31 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import type { Contact } from '../../../src-shared/protocol/contacts';
 import type { ImpactPreview } from '../../../src-shared/protocol/supervision';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand, watchContacts } from '../support/contact-commands';
-import { hasPostgres } from '../support/services';
-import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
+import { KINDS, serverForSuite } from '../support/server-test';
+import { eventually } from '../support/test-server';
 import { call, insertOtherSupervisor, OTHER_SUPERVISOR, tokenOf } from './supervision-fixtures';
 
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
-
-describe.each(kinds)('impact preview and jump on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('impact preview and jump on %s', (kind) => {
+  const server = serverForSuite(kind);
   let ana: Socket, sofia: Socket;
   let sofiaToken: string;
   let anaSees: Map<string, Contact>;
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     await insertOtherSupervisor(server.database.db);
     ana = await server.connect('ana');
     sofia = await server.connect('sofia');
     sofiaToken = (await server.login('sofia')).token;
     anaSees = watchContacts(ana);
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('shows what a jump costs the customer it passes, then jumps; others are refused', async () => {

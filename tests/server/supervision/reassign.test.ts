@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import type { Contact } from '../../../src-shared/protocol/contacts';
@@ -7,21 +7,14 @@ import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import type { Reassignment } from '../../../src-shared/protocol/supervisor-entities';
 import { ORG } from '../../fixtures/minimal-org';
 import { createContact, runCommand, watchContacts } from '../support/contact-commands';
-import { hasPostgres } from '../support/services';
-import {
-  eventually,
-  settle,
-  startOnOwnDatabase,
-  type DatabaseKind,
-  type TestServer,
-} from '../support/test-server';
+import { KINDS, serverForSuite } from '../support/server-test';
+import { eventually, settle } from '../support/test-server';
 import { call, insertOtherSupervisor, OTHER_SUPERVISOR, tokenOf } from './supervision-fixtures';
 
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
 type ErrorBody = { error: { code: string; message: string; details?: Record<string, unknown> } };
 
-describe.each(kinds)('a supervisor reassigns a contact on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('a supervisor reassigns a contact on %s', (kind) => {
+  const server = serverForSuite(kind);
   let ana: Socket, ben: Socket, sofia: Socket;
   let sofiaToken: string;
   let anaSees: Map<string, Contact>, benSees: Map<string, Contact>;
@@ -51,7 +44,6 @@ describe.each(kinds)('a supervisor reassigns a contact on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
     await insertOtherSupervisor(server.database.db);
     ana = await server.connect('ana');
     ben = await server.connect('ben');
@@ -60,9 +52,6 @@ describe.each(kinds)('a supervisor reassigns a contact on %s', (kind) => {
     anaSees = watchContacts(ana);
     benSees = watchContacts(ben);
     ana.on(SOCKET_EVENTS.syncEvent, (e: SyncEvent) => anaEvents.push(e));
-  });
-  afterAll(async () => {
-    await server?.close();
   });
   beforeEach(async () => {
     for (const s of [ana, ben]) await runCommand(s, 'agent:set-state', { state: 'offline' });

@@ -3,7 +3,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS } from '../../../../src-shared/protocol/channels';
 import type { Agent } from '../../../../src-shared/protocol/entities';
-import { useQueues } from '../../../data/board-hooks';
+import { useQueues } from '../../../data/queue-hooks';
 import { useSkills } from '../../../data/contact-hooks';
 import { useAgents, useTeams } from '../../../data/directory-hooks';
 import { AgentEditor } from './AgentEditor';

@@ -1,7 +1,7 @@
 import { Badge, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQueues } from '../../../data/board-hooks';
+import { useQueues } from '../../../data/queue-hooks';
 import { useTeams } from '../../../data/directory-hooks';
 import { QueueEditor } from './QueueEditor';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesCustomer } from './case-hooks';
+import { matchesCustomer } from './customer-hooks';
 
 const customer = {
   id: 'cus_1',
