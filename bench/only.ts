@@ -9,6 +9,8 @@ import { socketFlood } from './socket-flood.bench';
 import { offlineReturn } from './offline.bench';
 import { reassignPropagation } from './reassign.bench';
 import type { DatabaseKind } from '../tests/server/support/test-server';
+
+const [name, only] = process.argv.slice(2);
 const floor = await socketEchoFloor(1000);
 type Bench = (kind: DatabaseKind, databaseUrl?: string) => Promise<BenchRow[]>;
 const routing = { agents: 200, perSecond: 20, seconds: 15, floorP50: floor.floorP50 };

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fillCannedText } from '../../../src-shared/domain/canned-text';
 import type { CannedResponse } from '../../../src-shared/protocol/canned-responses';
-import { useCase, useCustomer } from '../../data/case-hooks';
+import { useCase } from '../../data/case-hooks';
+import { useCustomer } from '../../data/customer-hooks';
 import { loadCannedResponses } from '../../sync/canned-reads';
 import { cannedOptionGroups } from './canned-options';
 
@@ -14,7 +15,7 @@ import { cannedOptionGroups } from './canned-options';
 export function CannedPicker({ caseId, onInsert }: { caseId: string; onInsert(text: string): void }) {
   const { t } = useTranslation();
   const kase = useCase(caseId);
-  const customer = useCustomer(kase?.customerId ?? '');
+  const customer = useCustomer(kase?.customerId ?? null);
   const queueId = kase?.queueId;
   const [responses, setResponses] = useState<CannedResponse[]>([]);
   const [error, setError] = useState<string | null>(null);

@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../data/db';
+import { useAppStore } from '../../store/store';
 import { runOnlineCommand } from '../../sync/online-command';
 import type * as OnlineCommand from '../../sync/online-command';
 import { EMILY, renderSignedIn, resetConsole } from '../../testing/render-signed-in';
@@ -83,7 +84,6 @@ describe('NoticesPanel', { timeout: 30_000 }, () => {
   });
 
   it('words an evaluation notice and opens the evaluation on the agent’s page, marking it read', async () => {
-    useAppStore.setState({ screen: 'queue', requestedEvaluationId: null });
     await db.notifications.put({
       id: 'n2',
       userId: 'usr_emily',
@@ -101,11 +101,8 @@ describe('NoticesPanel', { timeout: 30_000 }, () => {
       readAt: null,
       version: 1,
     });
-    render(
-      <MantineProvider>
-        <NoticesPanel />
-      </MantineProvider>,
-    );
+    renderSignedIn(<NoticesPanel />, { user: EMILY });
+    useAppStore.setState({ screen: 'queue', requestedEvaluationId: null });
     expect(
       await screen.findByText(
         'Carl decided: partly accepted — Fair point on empathy',
