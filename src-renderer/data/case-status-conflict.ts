@@ -1,6 +1,7 @@
 import type { OutboxEntry } from '../../src-shared/domain/outbox';
 import { CaseSummary } from '../../src-shared/protocol/entities';
 import { db } from './db';
+import { OPTIMISTIC_TABLES } from './optimistic-rows';
 import { discardOutboxEntry } from './outbox-repository';
 import { queueCaseStatus } from './pending-writes';
 import { applyCaseAnswer } from './sync-repository';
@@ -12,7 +13,8 @@ export function serverCaseOf(entry: OutboxEntry | undefined): CaseSummary | null
   return parsed.success ? parsed.data : null;
 }
 
-const CHOICE_TABLES = () => [db.outbox, db.pendingWrites, db.cases, db.notes, db.messages];
+/** The outbox's own scope (discarding runs inside it), which holds the cases and pending writes. */
+const CHOICE_TABLES = () => [db.outbox, ...OPTIMISTIC_TABLES];
 
 /**
  * "Keep mine": the server's version becomes the one this console has seen, and the person's

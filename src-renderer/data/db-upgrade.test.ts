@@ -79,21 +79,22 @@ afterEach(async () => {
   await db.delete({ disableAutoOpen: false });
 });
 
-describe('upgrading the cache from the previous schema version', () => {
+describe('upgrading the cache from version 6 (before offline writes and CSAT) to the current one', () => {
   it('keeps what the previous version stored: the person, the sync position, unsent writes', async () => {
     db.close();
     await Dexie.delete('agentdeck');
     await writeVersion6Database();
 
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await readCachedUser()).toMatchObject({ id: 'usr_nora' });
     expect(await readLastSyncId()).toBe(4_217);
     expect(await db.notes.get('note_offline')).toMatchObject({ pending: 1, body: UNSENT_NOTE.body });
     expect(await db.notes.where('pending').equals(1).count()).toBe(1);
     expect(await readOutbox()).toEqual([OUTBOX_ENTRY]);
     expect(await db.queues.get('q_dev')).toMatchObject({ name: 'Development escalation' });
-    // The new table is there, empty, and its compound index works.
+    // The newer tables are there, empty, and their indexes work.
     expect(await db.pendingWrites.where('[kind+targetId]').equals(['wrap-up', 'con_1']).count()).toBe(0);
+    expect(await db.caseCsat.get('case_1')).toBeUndefined();
   });
 });
