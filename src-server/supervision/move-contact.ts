@@ -30,7 +30,8 @@ export interface Moved {
 
 /**
  * Takes the contact off its holder or its line and puts it with one new holder: offered to the
- * named agent now, or waiting in the queue from now (declines forgotten, as a transfer does). The
+ * named agent now, or waiting in the queue from now (earlier declines forgotten, as a transfer does;
+ * the agent it was taken from kept away for the queue's decline cool-down). The
  * contact keeps its id, so a chat visitor keeps their conversation and an email its case. A call
  * is transferred by the phone system (a durable job in this transaction). The agent who had it is
  * freed; every console that saw it where it was gets the change.
@@ -52,7 +53,11 @@ export async function moveContact(tx: Tx, move: Move): Promise<Moved> {
     answeredAt: null,
     queuedAt: toAgent ? row.queuedAt : now,
     transfers: row.transfers + 1,
-    declinedBy: toAgent ? row.declinedBy : [],
+    // Back in the queue, it does not go straight back to the agent it was taken from: they are
+    // kept away like someone who declined (the queue's cool-down), unless nobody else can take it.
+    ...(toAgent
+      ? {}
+      : { declinedBy: row.agentId ? [row.agentId] : [], declinedAt: row.agentId ? now : null }),
   });
   if (offerExpiresAt) await setTimer(tx, 'offer_timeout', row.id, offerExpiresAt);
   if (responseDueAt) await setTimer(tx, 'reassign_response', row.id, responseDueAt);

@@ -183,6 +183,20 @@ describe.each(KINDS)('a supervisor reassigns a contact on %s', (kind) => {
     expect(anaSees.get(email.id)?.agentId).toBeNull();
   });
 
+  it('does not offer a contact moved back to the queue straight back to the agent it was taken from', async () => {
+    const email = await emailHeldByAna();
+    // Ana stays Available with room for it: only the cool-down keeps it from her.
+    expect(
+      (await reassign(email.id, { queueId: ORG.queues.en, reason: 'Someone else, please' })).status,
+    ).toBe(200);
+    await eventually(() => anaSees.get(email.id)?.status === 'queued', 5000, 'back in the queue');
+    await settle();
+    expect(anaSees.get(email.id)).toMatchObject({ status: 'queued', agentId: null });
+    // Ben becomes free: it goes to him.
+    await runCommand(ben, 'agent:set-state', { state: 'available' });
+    await eventually(() => benSees.get(email.id)?.agentId === ORG.users.ben.id, 5000, 'offered to ben');
+  });
+
   it('refuses agents, coaches and a supervisor of another team, on HTTP and on the socket; the audit is theirs to read neither', async () => {
     const email = await emailHeldByAna();
     const body = { queueId: ORG.queues.en };
