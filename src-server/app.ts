@@ -49,6 +49,7 @@ import { registerBoardTodayRoute } from './supervision/board-today.routes';
 import { pushBoardToday } from './socket/board-today-push';
 import { registerCoachingRoutes } from './features/coaching/coaching.routes';
 import { registerSurveyPreferenceRoute } from './features/surveys/survey-preference.routes';
+import { logBackgroundFailure } from './platform/background-failure';
 
 export interface AppDeps {
   config: Config;
@@ -134,7 +135,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const kpi = createKpiProjection({
     db,
     settings: kpiSettings.projection,
-    onError: (err) => http.log.error({ err }, 'KPI projection'),
+    onError: (err) => logBackgroundFailure(http.log, err, 'KPI projection'),
   });
   const readBoard = () =>
     readBoardToday(

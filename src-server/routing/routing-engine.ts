@@ -5,6 +5,7 @@ import type { StoredEvent } from '../features/sync/event-log';
 import { fireDueDeadlines } from './deadlines';
 import { noRoutingProfiles } from './routable-agents';
 import { runRoutingPass } from './routing-pass';
+import { logBackgroundFailure } from '../platform/background-failure';
 
 export interface RoutingEngine {
   /** A pass soon: something changed that may let a contact be offered. */
@@ -45,7 +46,7 @@ export function createRoutingEngine(deps: RoutingEngineDeps): RoutingEngine {
       }
       deps.publish((await runRoutingPass(deps.db, now(), profiles)).events);
     } catch (err) {
-      deps.log.error({ err }, 'routing pass failed');
+      logBackgroundFailure(deps.log, err, 'routing pass failed');
     }
   }
 

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { seesEverything, type Actor } from '../features/auth/actor';
 import type { BoardToday } from '../../src-shared/protocol/board-today';
 import { SOCKET_EVENTS } from '../../src-shared/protocol/socket-events';
+import { logBackgroundFailure } from '../platform/background-failure';
 
 export interface BoardTodayPush {
   /** Something changed (a commit, a console came or went): the figures go out again soon. */
@@ -29,7 +30,7 @@ export function pushBoardToday(
 ): BoardTodayPush {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let isStopped = false;
-  const report = (err: unknown) => log.error({ err }, 'board figures not pushed');
+  const report = (err: unknown) => logBackgroundFailure(log, err, 'board figures not pushed');
 
   /**
    * The sockets on every node. A node that died is still asked until its heartbeat times out, and

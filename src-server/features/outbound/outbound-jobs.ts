@@ -3,6 +3,7 @@ import type { Db, Tx } from '../../db/database';
 import { outboundJobs } from '../../db/schema';
 import { backoffDelayMs } from '../../../src-shared/domain/backoff';
 import { singleFlight } from '../../../src-shared/domain/single-flight';
+import { logBackgroundFailure } from '../../platform/background-failure';
 
 export const JOB_KINDS = ['email', 'staff_email', 'call_control', 'survey_email'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
@@ -128,7 +129,7 @@ export function createOutboundWorker(deps: {
 
   const sweeps = singleFlight(() =>
     runOnce().catch((err: unknown) => {
-      deps.log.error({ err }, 'outbound sweep failed');
+      logBackgroundFailure(deps.log, err, 'outbound sweep failed');
       return 0;
     }),
   );
