@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { evaluationScores, evaluations } from '../../../src-server/db/schema';
 import type { ScorecardVersion } from '../../../src-shared/protocol/coaching';
@@ -8,29 +8,20 @@ import type {
 } from '../../../src-shared/protocol/coaching-calibration';
 import type { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import { ORG } from '../../fixtures/minimal-org';
-import { hasPostgres } from '../support/services';
-import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
-import { COACHING, fullMarks, insertCoachingFixture, newId, withAnswer } from './coaching-fixture';
-import { publishDefaultScorecard, signInAs, type Person } from './coaching-session';
+import { COACHING, fullMarks, newId, withAnswer } from './coaching-fixture';
+import { openCoachingFloor, type Person } from './coaching-session';
+import { KINDS, serverForSuite } from '../support/server-test';
 
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
-
-describe.each(kinds)('a blind calibration session with three coaches on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('a blind calibration session with three coaches on %s', (kind) => {
+  const server = serverForSuite(kind);
   let carl: Person, dana: Person, eli: Person, ana: Person;
   let version: ScorecardVersion;
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
-    await insertCoachingFixture(server.database.db);
-    carl = await signInAs(server, 'carl');
-    dana = await signInAs(server, 'dana');
-    eli = await signInAs(server, 'eli');
-    ana = await signInAs(server, 'ana');
-    version = await publishDefaultScorecard(carl);
-  });
-  afterAll(async () => {
-    await server?.close();
+    ({
+      people: { carl, dana, eli, ana },
+      version,
+    } = await openCoachingFloor(server, ['carl', 'dana', 'eli', 'ana']));
   });
 
   it('keeps scores blind until it closes, then reports Krippendorff’s alpha, deviations and a verdict', async () => {

@@ -7,7 +7,7 @@ import type { Ack } from '../../../src-shared/protocol/envelope';
 import { ORG } from '../../fixtures/minimal-org';
 import { runCommand } from '../support/contact-commands';
 import type { TestServer } from '../support/test-server';
-import { COACHING } from './coaching-fixture';
+import { COACHING, insertCoachingFixture } from './coaching-fixture';
 
 /** A person of the coaching fixture: their socket and HTTP calls with their token. */
 export interface Person {
@@ -63,4 +63,18 @@ export async function publishDefaultScorecard(person: Person): Promise<Scorecard
   });
   if (!published.ok) throw new Error(`publish refused: ${published.error.message}`);
   return published.data.entity.version;
+}
+
+/**
+ * The coaching suites' floor on the suite's server (`serverForSuite`): the coaching fixture, the
+ * named people signed in, and the default scorecard published by carl (who must be among them).
+ */
+export async function openCoachingFloor<N extends string>(
+  server: TestServer,
+  names: readonly ('carl' | N)[],
+): Promise<{ people: Record<'carl' | N, Person>; version: ScorecardVersion }> {
+  await insertCoachingFixture(server.database.db);
+  const people = {} as Record<'carl' | N, Person>;
+  for (const name of names) people[name] = await signInAs(server, name);
+  return { people, version: await publishDefaultScorecard(people.carl) };
 }

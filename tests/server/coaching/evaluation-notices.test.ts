@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { notifications } from '../../../src-server/db/schema';
 import { releaseDueEvaluations } from '../../../src-server/features/coaching/release-timers';
@@ -8,18 +8,10 @@ import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
 import type { ConsoleNotification } from '../../../src-shared/protocol/supervisor-entities';
 import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import { ORG } from '../../fixtures/minimal-org';
-import { hasPostgres } from '../support/services';
-import {
-  collect,
-  eventually,
-  startOnOwnDatabase,
-  type DatabaseKind,
-  type TestServer,
-} from '../support/test-server';
-import { COACHING, fullMarks, insertCoachingFixture, newId, withAnswer } from './coaching-fixture';
-import { publishDefaultScorecard, signInAs, type Person } from './coaching-session';
-
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
+import { collect, eventually } from '../support/test-server';
+import { COACHING, fullMarks, newId, withAnswer } from './coaching-fixture';
+import { openCoachingFloor, type Person } from './coaching-session';
+import { KINDS, serverForSuite } from '../support/server-test';
 
 /** The console notices a socket was pushed, in order. */
 function noticesIn(events: SyncEvent[]): ConsoleNotification[] {
@@ -32,21 +24,16 @@ async function listed(person: Person): Promise<ConsoleNotification[]> {
   return ((await res.json()) as { notifications: ConsoleNotification[] }).notifications;
 }
 
-describe.each(kinds)('evaluation notices in the console on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('evaluation notices in the console on %s', (kind) => {
+  const server = serverForSuite(kind);
   let carl: Person, ana: Person, sofia: Person;
   let version: ScorecardVersion;
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
-    await insertCoachingFixture(server.database.db);
-    carl = await signInAs(server, 'carl');
-    ana = await signInAs(server, 'ana');
-    sofia = await signInAs(server, 'sofia');
-    version = await publishDefaultScorecard(carl);
-  });
-  afterAll(async () => {
-    await server?.close();
+    ({
+      people: { carl, ana, sofia },
+      version,
+    } = await openCoachingFloor(server, ['carl', 'ana', 'sofia']));
   });
 
   async function submitted(contactId: string, channel: 'phone' | 'chat'): Promise<Evaluation> {

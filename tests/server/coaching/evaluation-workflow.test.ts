@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { evaluationRevisions, evaluations } from '../../../src-server/db/schema';
 import type { ScorecardVersion } from '../../../src-shared/protocol/coaching';
@@ -7,34 +7,21 @@ import type { AnalyticsTrendResponse } from '../../../src-shared/protocol/coachi
 import { SOCKET_EVENTS } from '../../../src-shared/protocol/socket-events';
 import type { SyncEvent } from '../../../src-shared/protocol/sync';
 import { ORG } from '../../fixtures/minimal-org';
-import { hasPostgres } from '../support/services';
-import {
-  collect,
-  eventually,
-  startOnOwnDatabase,
-  type DatabaseKind,
-  type TestServer,
-} from '../support/test-server';
-import { COACHING, fullMarks, insertCoachingFixture, newId, withAnswer } from './coaching-fixture';
-import { publishDefaultScorecard, signInAs, type Person } from './coaching-session';
+import { collect, eventually } from '../support/test-server';
+import { COACHING, fullMarks, newId, withAnswer } from './coaching-fixture';
+import { openCoachingFloor, signInAs, type Person } from './coaching-session';
+import { KINDS, serverForSuite } from '../support/server-test';
 
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
-
-describe.each(kinds)('an evaluation from draft to resolved dispute on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('an evaluation from draft to resolved dispute on %s', (kind) => {
+  const server = serverForSuite(kind);
   let carl: Person, ana: Person, sofia: Person;
   let version: ScorecardVersion;
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
-    await insertCoachingFixture(server.database.db);
-    carl = await signInAs(server, 'carl');
-    ana = await signInAs(server, 'ana');
-    sofia = await signInAs(server, 'sofia');
-    version = await publishDefaultScorecard(carl);
-  });
-  afterAll(async () => {
-    await server?.close();
+    ({
+      people: { carl, ana, sofia },
+      version,
+    } = await openCoachingFloor(server, ['carl', 'ana', 'sofia']));
   });
 
   it('scores a chat with an N/A and an anchored comment, releases it, and the agent disputes; the coach re-scores', async () => {

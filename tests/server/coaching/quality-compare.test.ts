@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { kpiIntervals } from '../../../src-server/db/schema';
 import type { ScorecardVersion } from '../../../src-shared/protocol/coaching';
 import type { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import type { BeforeAfterResponse, CsatResponse } from '../../../src-shared/protocol/coaching-http';
 import { ORG } from '../../fixtures/minimal-org';
-import { hasPostgres } from '../support/services';
-import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
-import { COACHING, fullMarks, insertCoachingFixture, newId, withAnswer } from './coaching-fixture';
-import { publishDefaultScorecard, signInAs, type Person } from './coaching-session';
+import { COACHING, fullMarks, newId, withAnswer } from './coaching-fixture';
+import { openCoachingFloor, type Person } from './coaching-session';
+import { KINDS, serverForSuite } from '../support/server-test';
 
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
-
-describe.each(kinds)('skills before and after a follow-up, QA beside CSAT, on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('skills before and after a follow-up, QA beside CSAT, on %s', (kind) => {
+  const server = serverForSuite(kind);
   let carl: Person, dana: Person, ana: Person;
   let version: ScorecardVersion;
 
@@ -34,15 +31,10 @@ describe.each(kinds)('skills before and after a follow-up, QA beside CSAT, on %s
   };
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
-    await insertCoachingFixture(server.database.db);
-    carl = await signInAs(server, 'carl');
-    dana = await signInAs(server, 'dana');
-    ana = await signInAs(server, 'ana');
-    version = await publishDefaultScorecard(carl);
-  });
-  afterAll(async () => {
-    await server?.close();
+    ({
+      people: { carl, dana, ana },
+      version,
+    } = await openCoachingFloor(server, ['carl', 'dana', 'ana']));
   });
 
   it('compares a coached skill before and after its follow-up, with the sample sizes', async () => {

@@ -1,22 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { contactMonitors, evaluations, outboundJobs } from '../../../src-server/db/schema';
 import type { Answer, ScorecardVersion } from '../../../src-shared/protocol/coaching';
 import type { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import type { FollowUpTask, TemplateResult } from '../../../src-shared/protocol/coaching-commands';
-import { hasPostgres } from '../support/services';
-import { eventually, startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
-import { COACHING, fullMarks, insertCoachingFixture, newId, withAnswer } from './coaching-fixture';
-import { publishDefaultScorecard, signInAs, type Person } from './coaching-session';
-
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
+import { eventually } from '../support/test-server';
+import { COACHING, fullMarks, newId, withAnswer } from './coaching-fixture';
+import { openCoachingFloor, type Person } from './coaching-session';
+import { KINDS, serverForSuite } from '../support/server-test';
 
 interface ErrorBody {
   error: { code: string; message: string; details?: { key: string; code: string }[] };
 }
 
-describe.each(kinds)('coaching refusals, on the socket and over HTTP, on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('coaching refusals, on the socket and over HTTP, on %s', (kind) => {
+  const server = serverForSuite(kind);
   let carl: Person, dana: Person, ana: Person, ben: Person, eva: Person;
   let version: ScorecardVersion;
   let phone: Answer[];
@@ -37,18 +35,11 @@ describe.each(kinds)('coaching refusals, on the socket and over HTTP, on %s', (k
   });
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
-    await insertCoachingFixture(server.database.db);
-    carl = await signInAs(server, 'carl');
-    dana = await signInAs(server, 'dana');
-    ana = await signInAs(server, 'ana');
-    ben = await signInAs(server, 'ben');
-    eva = await signInAs(server, 'eva');
-    version = await publishDefaultScorecard(carl);
+    ({
+      people: { carl, dana, ana, ben, eva },
+      version,
+    } = await openCoachingFloor(server, ['carl', 'dana', 'ana', 'ben', 'eva']));
     phone = fullMarks(version, 'phone');
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('refuses each bad answer naming the criterion, and stores nothing', async () => {

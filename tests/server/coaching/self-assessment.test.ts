@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScorecardVersion } from '../../../src-shared/protocol/coaching';
 import type { Evaluation } from '../../../src-shared/protocol/coaching-evaluations';
 import type { AnalyticsTrendResponse } from '../../../src-shared/protocol/coaching-http';
 import { ORG } from '../../fixtures/minimal-org';
-import { hasPostgres } from '../support/services';
-import { startOnOwnDatabase, type DatabaseKind, type TestServer } from '../support/test-server';
-import { COACHING, fullMarks, insertCoachingFixture, newId, withAnswer } from './coaching-fixture';
-import { publishDefaultScorecard, signInAs, type Person } from './coaching-session';
-
-const kinds: DatabaseKind[] = ['embedded', ...((await hasPostgres()) ? (['postgres'] as const) : [])];
+import { COACHING, fullMarks, newId, withAnswer } from './coaching-fixture';
+import { openCoachingFloor, type Person } from './coaching-session';
+import { KINDS, serverForSuite } from '../support/server-test';
 
 async function evaluationsAs(person: Person, query = ''): Promise<Evaluation[]> {
   const res = await person.get(`/api/v1/evaluations${query}`);
@@ -16,21 +13,16 @@ async function evaluationsAs(person: Person, query = ''): Promise<Evaluation[]> 
   return ((await res.json()) as { evaluations: Evaluation[] }).evaluations;
 }
 
-describe.each(kinds)('an agent assesses their own contact on %s', (kind) => {
-  let server: TestServer;
+describe.each(KINDS)('an agent assesses their own contact on %s', (kind) => {
+  const server = serverForSuite(kind);
   let carl: Person, ana: Person, eva: Person;
   let version: ScorecardVersion;
 
   beforeAll(async () => {
-    server = await startOnOwnDatabase(kind);
-    await insertCoachingFixture(server.database.db);
-    carl = await signInAs(server, 'carl');
-    ana = await signInAs(server, 'ana');
-    eva = await signInAs(server, 'eva');
-    version = await publishDefaultScorecard(carl);
-  });
-  afterAll(async () => {
-    await server?.close();
+    ({
+      people: { carl, ana, eva },
+      version,
+    } = await openCoachingFloor(server, ['carl', 'ana', 'eva']));
   });
 
   it('keeps the self-assessment its own kind: seen by the coach beside theirs, never in QA analytics', async () => {
