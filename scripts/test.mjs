@@ -68,6 +68,8 @@ function playwright() {
   };
   // The web server not starting, or a global error, fails the run before any test does.
   if (!ok && counts.failed === 0) counts.failed = 1;
+  if (stats?.flaky)
+    console.log(`${stats.flaky} e2e test(s) passed only on their retry: listed as flaky above.`);
   return counts;
 }
 

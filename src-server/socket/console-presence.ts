@@ -4,6 +4,9 @@ import type { Db } from '../db/database';
 import type { Actor } from '../features/auth/actor';
 import { agentsInRouting, clearPresenceDeadline, setPresenceDeadline } from '../routing/presence.repository';
 
+const FETCH_ATTEMPTS = 4;
+const FETCH_RETRY_MS = 1_000;
+
 export interface ConsolePresenceDeps {
   db: Db;
   log: FastifyBaseLogger;
@@ -29,7 +32,21 @@ export function trackConsolePresence(io: Server, deps: ConsolePresenceDeps): Con
     pending.add(running);
     void running.finally(() => pending.delete(running));
   };
-  const hasConsole = async (userId: string) => (await io.in(`user:${userId}`).fetchSockets()).length > 0;
+  /**
+   * Asks every node. A node that does not answer in time (busy, or dead and not yet forgotten by
+   * the adapter's heartbeat) fails the question; it is asked again, so one slow answer does not
+   * leave a closed console in routing with no grace period.
+   */
+  const hasConsole = async (userId: string): Promise<boolean> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return (await io.in(`user:${userId}`).fetchSockets()).length > 0;
+      } catch (err) {
+        if (attempt >= FETCH_ATTEMPTS) throw err;
+        await new Promise((resolve) => setTimeout(resolve, FETCH_RETRY_MS * attempt));
+      }
+    }
+  };
 
   /**
    * No console anywhere: the grace period starts. Looked at again after the write, so a console

@@ -1,6 +1,6 @@
 import { Badge, Group, NativeSelect, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAgent } from '../../data/directory-hooks';
 import { usePendingWrite } from '../../data/outbox-hooks';
@@ -38,9 +38,31 @@ export function AgentStateControl() {
     ? [...STATE_CHOICES]
     : [current, ...STATE_CHOICES];
 
+  // A choice made while another is on its way (a shortcut pressed as the first is acknowledged)
+  // is not dropped: the latest one is sent when the one under way is answered.
+  const next = useRef<string | undefined>(undefined);
+  const inFlight = useRef(false);
+
   async function change(choice: string) {
     if (!payloadOf(choice)) return;
+    if (inFlight.current) {
+      next.current = choice;
+      return;
+    }
+    inFlight.current = true;
     setBusy(true);
+    try {
+      for (let pick: string | undefined = choice; pick; pick = next.current) {
+        next.current = undefined;
+        await changeOnce(pick);
+      }
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+  }
+
+  async function changeOnce(choice: string) {
     try {
       await changeMyState(user?.id ?? '', isOnline, choice);
     } catch (err) {
@@ -48,8 +70,6 @@ export function AgentStateControl() {
         color: 'red',
         message: t('agentState.failed', { reason: (err as Error).message }),
       });
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -61,7 +81,7 @@ export function AgentStateControl() {
       awayLunch: () => void change('away:lunch'),
       offline: () => void change('offline'),
     },
-    Boolean(me) && !busy,
+    Boolean(me),
   );
 
   return (

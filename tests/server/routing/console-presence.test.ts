@@ -197,7 +197,7 @@ describe.runIf((await hasPostgres()) && (await hasRedis()))('honest presence acr
     expect(await inGrace(a.node)).toBe(false);
 
     anaOnB.disconnect();
-    await eventually(() => inGrace(a.node), 10_000, 'the grace period to start');
+    await eventually(() => inGrace(a.node), 30_000, 'the grace period to start');
     await b.close();
     await a.close();
     const restarted = await startNode(database.url, streamName, false);
@@ -214,6 +214,6 @@ describe.runIf((await hasPostgres()) && (await hasRedis()))('honest presence acr
     await orphaned.db.execute(sql`update agent_states set state = 'available' where user_id = ${ANA}`);
     await orphaned.close();
     const next = await startNode(database.url, `agentdeck-presence-${randomUUID()}`, false);
-    await eventually(() => inGrace(next.node), 10_000, 'a grace period for the orphaned agent');
+    await eventually(() => inGrace(next.node), 30_000, 'a grace period for the orphaned agent');
   });
 });
