@@ -36,7 +36,17 @@ export async function connectRedisAdapter(
   return {
     install: (io, withLog) => {
       log = withLog;
-      io.adapter(createAdapter(client, { streamName }));
+      // The adapter's pub/sub channels (fetchSockets, serverSideEmit and their answers) and session
+      // keys are named by channelPrefix and sessionKeyPrefix, not by the stream: without a prefix of
+      // their own, two deployments sharing a Redis answer each other's "which sockets are in
+      // user:ana?" (every test server's Ana looked connected to every other's).
+      io.adapter(
+        createAdapter(client, {
+          streamName,
+          channelPrefix: streamName,
+          sessionKeyPrefix: `${streamName}:session:`,
+        }),
+      );
     },
     limitStore: { client, keyPrefix: `${streamName}:limits` },
     close: async () => void (await client.quit().catch(() => undefined)),

@@ -205,6 +205,23 @@ describe.runIf((await hasPostgres()) && (await hasRedis()))('honest presence acr
     expect(await agentRow(restarted.node)).toMatchObject({ state: 'offline', reason_code: 'disconnected' });
   });
 
+  it('does not count a console of another deployment sharing the same Redis', async () => {
+    const ours = await createTestDatabase();
+    const theirs = await createTestDatabase();
+    closers.push(ours.drop, theirs.drop);
+    const other = await startNode(theirs.url, `agentdeck-presence-${randomUUID()}`, true);
+    const node = await startNode(ours.url, `agentdeck-presence-${randomUUID()}`, true);
+    // The same demo organisation in both: their Ana has the same id and stays connected there.
+    const theirAna = await other.node.connect('ana');
+    await runCommand(theirAna, 'agent:set-state', { state: 'available' });
+
+    const ana = await node.node.connect('ana');
+    await runCommand(ana, 'agent:set-state', { state: 'available' });
+    ana.disconnect();
+    await eventually(() => inGrace(node.node), 30_000, 'the grace period to start');
+    expect(await inGrace(other.node)).toBe(false);
+  });
+
   it('gives an agent in routing whose node died a grace period when a node starts', async () => {
     const database = await createTestDatabase();
     closers.push(database.drop);
